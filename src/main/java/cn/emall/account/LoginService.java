@@ -1,0 +1,97 @@
+package cn.emall.account;
+
+import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.security.PasswordHasher;
+import cn.emall.platform.security.SecurityConfig;
+import cn.emall.platform.security.TokenService;
+import cn.emall.platform.time.RealTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks credentials and issues tokens. Wrong credentials answer the same whether the user exists
+ * or not; after {@code max-failed-logins} failures in a row a username (known or not) is locked for
+ * {@code lockout}, on the real clock.
+ */
+@ApplicationScoped
+public class LoginService {
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final TokenService tokens;
+    private final SecurityConfig config;
+    private final EntityManager em;
+    private final Clock realClock;
+
+    public LoginService(AccountRepository accounts, PasswordHasher hasher, TokenService tokens, SecurityConfig config,
+                        EntityManager em, @RealTime Clock realClock) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.config = config;
+        this.em = em;
+        this.realClock = realClock;
+    }
+
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public TokenService.IssuedToken login(String rawUsername, String password) {
+        String username = normalize(rawUsername);
+        Instant now = realClock.instant();
+        Optional<Instant> lockedUntil = lockedUntil(username, now);
+        if (lockedUntil.isPresent()) {
+            throw locked(lockedUntil.get(), now);
+        }
+        Optional<Account> account = accounts.findByUsername(username);
+        boolean valid = account.map(a -> hasher.matches(password, a.passwordHash)).orElseGet(() -> {
+            hasher.matchDecoy(password);
+            return false;
+        });
+        if (!valid) {
+            recordFailure(username, now);
+            throw new ProblemException(401, "invalid-credentials", "Invalid credentials",
+                    "The username or password is wrong.");
+        }
+        em.createNativeQuery("delete from login_throttle where username = ?1").setParameter(1, username).executeUpdate();
+        Account a = account.get();
+        return tokens.issue(a.username, a.role, a.supplierId);
+    }
+
+    /** Supplier usernames are credit codes, which are upper case; officers' are matched the same way. */
+    static String normalize(String username) {
+        return username.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private Optional<Instant> lockedUntil(String username, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select locked_until from login_throttle where username = ?1 "
+                + "and locked_until > ?2").setParameter(1, username).setParameter(2, Timestamp.from(now)).getResultList();
+        return rows.stream().findFirst().map(o -> o instanceof Timestamp t ? t.toInstant() : (Instant) o);
+    }
+
+    private void recordFailure(String username, Instant now) {
+        em.createNativeQuery("insert into login_throttle (username, failures, locked_until) values (?1, 1, null) "
+                        + "on conflict (username) do update set "
+                        + "failures = case when login_throttle.locked_until is not null then 1 else login_throttle.failures + 1 end, "
+                        + "locked_until = null")
+                .setParameter(1, username).executeUpdate();
+        em.createNativeQuery("update login_throttle set locked_until = ?2 where username = ?1 and failures >= ?3")
+                .setParameter(1, username)
+                .setParameter(2, Timestamp.from(now.plus(config.lockout())))
+                .setParameter(3, config.maxFailedLogins())
+                .executeUpdate();
+    }
+
+    private static ProblemException locked(Instant until, Instant now) {
+        long seconds = Math.max(1, until.getEpochSecond() - now.getEpochSecond());
+        return new ProblemException(429, "login-locked", "Too many failed logins",
+                "Too many failed logins for this username; try again in " + seconds + " seconds.")
+                .with("retryAfterSeconds", seconds);
+    }
+}

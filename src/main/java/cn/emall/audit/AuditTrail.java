@@ -1,0 +1,59 @@
+package cn.emall.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+/**
+ * Writes the audit trail: who did what to which subject, when, with the state before and after.
+ * Call it inside the transaction that makes the change, so that both commit or neither does.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public AuditTrail(EntityManager em, ObjectMapper json, Clock clock) {
+        this.em = em;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * @param subject for example {@code supplier/12}; see {@link #subject(String, Object)}
+     * @param before  the state before (any JSON-serialisable value), or null for a creation
+     * @param after   the state after, or null
+     */
+    public void record(String actor, String action, String subject, Object before, Object after) {
+        em.createNativeQuery("insert into audit_entry (at, actor, action, subject, before, after) "
+                        + "values (?1, ?2, ?3, ?4, cast(?5 as jsonb), cast(?6 as jsonb))")
+                .setParameter(1, Timestamp.from(clock.instant()))
+                .setParameter(2, actor)
+                .setParameter(3, action)
+                .setParameter(4, subject)
+                .setParameter(5, toJson(before))
+                .setParameter(6, toJson(after))
+                .executeUpdate();
+    }
+
+    public static String subject(String type, Object id) {
+        return type + "/" + id;
+    }
+
+    private String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Audit state is not serialisable", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package cn.emall.catalog.model;
+
+/**
+ * The type of a parameter in a category's standard parameter template (标准商品参数体系),
+ * which decides what JSON value a listing may give for it.
+ */
+public enum ParameterType {
+
+    /** Free text: a non-blank JSON string. */
+    TEXT,
+
+    /** A finite JSON number, optionally with a unit and bounds. */
+    NUMBER,
+
+    /** A JSON string that must be one of the parameter's allowed values. */
+    ENUM,
+
+    /** A JSON boolean. */
+    BOOLEAN
+}

@@ -1,0 +1,19 @@
+package cn.emall.catalog.model;
+
+import java.util.Objects;
+
+/**
+ * One broken rule in some input: the field it concerns (for example {@code parameters.Memory}
+ * or {@code parameters[2].max}) and a message that names the rule.
+ *
+ * @param field   the path of the offending field
+ * @param message what is wrong, in words a supplier or an officer can act on
+ */
+public record Violation(String field, String message) {
+
+    /** Refuses a missing field or message. */
+    public Violation {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(message, "message");
+    }
+}

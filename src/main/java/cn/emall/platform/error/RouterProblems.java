@@ -1,0 +1,36 @@
+package cn.emall.platform.error;
+
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Problems for what never reaches a resource method: unknown paths, bodies over the limit,
+ * failures in the HTTP layer. Without this Vert.x would answer with its own plain text.
+ */
+@ApplicationScoped
+public class RouterProblems {
+
+    void install(@Observes Router router) {
+        for (int status : new int[] {400, 404, 405, 413, 414, 415, 431, 500}) {
+            router.errorHandler(status, ctx -> write(ctx, status));
+        }
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        // The observer above installs the handlers; this keeps the bean eagerly created.
+    }
+
+    private static void write(RoutingContext ctx, int status) {
+        if (ctx.response().ended() || ctx.response().headWritten()) {
+            return;
+        }
+        Problem problem = HttpProblems.forStatus(status);
+        ctx.response().setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(Json.encode(problem));
+    }
+}

@@ -1,0 +1,93 @@
+package cn.emall.platform.time;
+
+import cn.emall.platform.PlatformConfig;
+
+import cn.emall.audit.AuditTrail;
+import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.security.CurrentUser;
+import cn.emall.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * The sandbox clock (training and acceptance only): moves business time, never security time.
+ * Answers 404 unless {@code emall.sandbox.clock-control=true}. The shift is held by each instance.
+ */
+@Path("/api/v1/sandbox/clock")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OFFICER)
+@Tag(name = "Sandbox")
+public class SandboxClockResource {
+
+    private final MovableClock clock;
+    private final PlatformConfig config;
+    private final AuditTrail audit;
+    private final CurrentUser user;
+
+    public SandboxClockResource(MovableClock clock, PlatformConfig config, AuditTrail audit, CurrentUser user) {
+        this.clock = clock;
+        this.config = config;
+        this.audit = audit;
+        this.user = user;
+    }
+
+    public record ClockRequest(@NotNull OffsetDateTime now) {
+    }
+
+    public record ClockView(OffsetDateTime now, String zone, boolean moved) {
+    }
+
+    @GET
+    @Operation(summary = "The service's business clock")
+    public ClockView read() {
+        requireEnabled();
+        return view();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Set the business clock to this instant; it runs on from there")
+    public ClockView set(@Valid @NotNull ClockRequest request) {
+        requireEnabled();
+        ClockView before = view();
+        clock.moveTo(request.now().toInstant());
+        audit.record(user.name(), "SANDBOX_CLOCK_SET", "sandbox/clock", Map.of("now", before.now().toString()),
+                Map.of("now", request.now().toString()));
+        return view();
+    }
+
+    @DELETE
+    @Transactional
+    @Operation(summary = "Back to the real clock")
+    public ClockView reset() {
+        requireEnabled();
+        clock.reset();
+        audit.record(user.name(), "SANDBOX_CLOCK_RESET", "sandbox/clock", null, null);
+        return view();
+    }
+
+    private ClockView view() {
+        return new ClockView(OffsetDateTime.now(clock), clock.getZone().getId(), clock.isMoved());
+    }
+
+    private void requireEnabled() {
+        if (!config.sandbox().clockControl()) {
+            throw ProblemException.notFound("This path");
+        }
+    }
+}

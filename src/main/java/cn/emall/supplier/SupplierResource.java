@@ -1,0 +1,85 @@
+package cn.emall.supplier;
+
+import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.security.CurrentUser;
+import cn.emall.platform.security.Roles;
+import cn.emall.platform.web.PageRequest;
+import cn.emall.platform.web.PageResponse;
+import cn.emall.platform.web.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/suppliers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Suppliers")
+public class SupplierResource {
+
+    private final SupplierRepository suppliers;
+    private final SupplierService service;
+    private final CurrentUser user;
+
+    public SupplierResource(SupplierRepository suppliers, SupplierService service, CurrentUser user) {
+        this.suppliers = suppliers;
+        this.service = service;
+        this.user = user;
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed(Roles.SUPPLIER)
+    @Transactional
+    @Operation(summary = "The calling supplier's own profile and status")
+    public SupplierView me() {
+        long id = user.supplierId().orElseThrow(() -> ProblemException.notFound("Your supplier profile"));
+        return get(id);
+    }
+
+    @GET
+    @RolesAllowed(Roles.OFFICER)
+    @Transactional
+    @Operation(summary = "Search suppliers by status and by name (contains) or credit code (prefix)")
+    public PageResponse<SupplierView> search(@QueryParam("status") String status, @QueryParam("q") String q,
+                                             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        var search = new SupplierRepository.Search(Params.enumValue("status", status, SupplierStatus.class), q);
+        return PageResponse.of(suppliers.search(search, paging.page(), paging.size()), paging, suppliers.count(search),
+                SupplierView::from);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.SUPPLIER})
+    @Transactional
+    @Operation(summary = "One supplier (a supplier reads only itself; another's answers 404)")
+    public SupplierView get(@PathParam("id") long id) {
+        return suppliers.findByIdOptional(id).filter(s -> user.maySee(s.id)).map(SupplierView::from)
+                .orElseThrow(() -> ProblemException.notFound("Supplier " + id));
+    }
+
+    public record DecisionRequest(@NotNull SupplierService.Decision decision, @Size(max = 2000) String reason) {
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Approve or reject a pending application. Approval makes today the admission date; "
+            + "REJECT needs a reason, and so does approving a code that fails its check character. 409 when not pending.")
+    public SupplierView decide(@PathParam("id") long id, @Valid @NotNull DecisionRequest request) {
+        service.decide(user.name(), id, request.decision(), request.reason());
+        return get(id);
+    }
+}

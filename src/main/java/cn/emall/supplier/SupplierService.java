@@ -1,0 +1,128 @@
+package cn.emall.supplier;
+
+import cn.emall.account.AccountService;
+import cn.emall.audit.AuditTrail;
+import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.time.BusinessDates;
+import cn.emall.supplier.model.CreditCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** Applications to the e-mall and officers' decisions on them (SPEC "Suppliers"). */
+@ApplicationScoped
+public class SupplierService {
+
+    private final SupplierRepository suppliers;
+    private final AccountService accounts;
+    private final AuditTrail audit;
+    private final BusinessDates dates;
+
+    public SupplierService(SupplierRepository suppliers, AccountService accounts, AuditTrail audit, BusinessDates dates) {
+        this.suppliers = suppliers;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.dates = dates;
+    }
+
+    public record Application(String name, String creditCode, String legalRepresentative, String contactName,
+                              String contactPhone, String email, String region, String password,
+                              List<Supplier.Material> materials) {
+    }
+
+    /** Upper-cases and trims a credit code, then refuses it with the rule it breaks, bar the check character. */
+    public static String acceptableCreditCode(String raw) {
+        String code = raw == null ? "" : raw.trim().toUpperCase(Locale.ROOT);
+        CreditCode.Result result = CreditCode.check(code);
+        if (!result.isValid() && result.problem() != CreditCode.Problem.CHECK_CHARACTER) {
+            throw new ProblemException(400, "credit-code-" + result.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    "Invalid credit code", "The unified social credit code " + result.message() + ".",
+                    List.of(new cn.emall.platform.error.FieldError("creditCode", result.message())));
+        }
+        return code;
+    }
+
+    @Transactional
+    public Supplier apply(Application application) {
+        String code = acceptableCreditCode(application.creditCode());
+        refuseIfLiveOrSuspended(code);
+        Supplier supplier = new Supplier();
+        supplier.name = application.name().trim();
+        supplier.creditCode = code;
+        supplier.legalRepresentative = application.legalRepresentative().trim();
+        supplier.contactName = application.contactName().trim();
+        supplier.contactPhone = application.contactPhone().trim();
+        supplier.email = application.email().trim();
+        supplier.region = application.region().trim();
+        supplier.status = SupplierStatus.PENDING;
+        supplier.appliedAt = dates.now();
+        supplier.materials.addAll(application.materials());
+        suppliers.persist(supplier);
+        suppliers.flush();
+        accounts.bindSupplierLogin(code, application.password(), supplier.id);
+        audit.record(code, "SUPPLIER_APPLIED", AuditTrail.subject("supplier", supplier.id), null, SupplierView.from(supplier));
+        return supplier;
+    }
+
+    private void refuseIfLiveOrSuspended(String code) {
+        suppliers.findLive(code).ifPresent(live -> {
+            throw ProblemException.conflict("duplicate-application", "Application exists",
+                    "The credit code " + code + " already has a " + live.status.name().toLowerCase(Locale.ROOT)
+                            + " account; one live account per credit code.");
+        });
+        LocalDate today = dates.today();
+        suppliers.findLatestTermination(code)
+                .filter(t -> !today.isAfter(t.suspendedUntil))
+                .ifPresent(t -> {
+                    throw ProblemException.conflict("suspended", "Supplier suspended",
+                                    "The credit code " + code + " was terminated on " + t.terminatedOn
+                                            + " and is suspended through " + t.suspendedUntil
+                                            + "; it may apply again from " + t.suspendedUntil.plusDays(1) + ".")
+                            .with("suspendedUntil", t.suspendedUntil.toString())
+                            .with("mayApplyFrom", t.suspendedUntil.plusDays(1).toString());
+                });
+    }
+
+    public enum Decision { APPROVE, REJECT }
+
+    /**
+     * An officer's decision on a pending application. Approval makes today the admission date. A
+     * code that fails only its check character (early pilot codes) is admitted only with a reason,
+     * which is recorded.
+     */
+    @Transactional
+    public Supplier decide(String officer, long supplierId, Decision decision, String reason) {
+        Supplier supplier = suppliers.findByIdOptional(supplierId)
+                .orElseThrow(() -> ProblemException.notFound("Supplier " + supplierId));
+        if (supplier.status != SupplierStatus.PENDING) {
+            throw ProblemException.conflict("wrong-state", "Application already decided",
+                    "Supplier " + supplierId + " is " + supplier.status + "; only a PENDING application can be decided.");
+        }
+        String why = reason == null ? null : reason.trim();
+        boolean checkCharacterFails = !CreditCode.check(supplier.creditCode).isValid();
+        if (decision == Decision.REJECT && (why == null || why.isEmpty())) {
+            throw ProblemException.invalid("reason", "is required to reject an application");
+        }
+        if (decision == Decision.APPROVE && checkCharacterFails && (why == null || why.isEmpty())) {
+            throw ProblemException.invalid("reason", "is required to admit a credit code whose check character fails ("
+                    + CreditCode.check(supplier.creditCode).message() + ")");
+        }
+        SupplierView before = SupplierView.from(supplier);
+        supplier.decidedAt = dates.now();
+        supplier.decidedBy = officer;
+        supplier.decisionReason = why == null || why.isEmpty() ? null : why;
+        if (decision == Decision.APPROVE) {
+            supplier.status = SupplierStatus.ACTIVE;
+            supplier.admittedOn = dates.today();
+            supplier.checkOverrideReason = checkCharacterFails ? why : null;
+        } else {
+            supplier.status = SupplierStatus.REJECTED;
+        }
+        audit.record(officer, decision == Decision.APPROVE ? "SUPPLIER_APPROVED" : "SUPPLIER_REJECTED",
+                AuditTrail.subject("supplier", supplier.id), before, SupplierView.from(supplier));
+        return supplier;
+    }
+}
