@@ -38,13 +38,15 @@ create table supplier_material (
 
 create table account (
     id             bigserial primary key,
-    username       varchar(64) not null unique,
+    username       varchar(64) not null,
     password_hash  varchar(100) not null,
     role           varchar(16) not null check (role in ('SUPPLIER', 'OFFICER', 'ORDER_SYSTEM')),
     supplier_id    bigint references supplier (id),
     created_at     timestamptz not null,
     check ((role = 'SUPPLIER') = (supplier_id is not null))
 );
+-- Usernames are case-insensitive.
+create unique index account_username on account (upper(username));
 
 -- The audit trail: append-only, and the database itself refuses UPDATE, DELETE and TRUNCATE.
 create table audit_entry (

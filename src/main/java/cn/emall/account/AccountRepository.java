@@ -8,7 +8,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccountRepository implements PanacheRepository<Account> {
 
+    /** Usernames are case-insensitive. */
     public Optional<Account> findByUsername(String username) {
-        return find("username", username).firstResultOptional();
+        return find("upper(username) = upper(?1)", username.trim()).firstResultOptional();
     }
 }

@@ -46,7 +46,7 @@ public class AccountResource {
     }
 
     @POST
-    @Operation(summary = "Create an officer or order-system account (usernames are stored upper case); 409 when the username exists")
+    @Operation(summary = "Create an officer or order-system account (usernames are case-insensitive); 409 when the username exists")
     public Response create(@Valid @NotNull CreateAccount request) {
         Account account = accounts.createStaff(user.name(), request.username(), request.password(), request.role().name());
         return Response.created(URI.create("/api/v1/accounts/" + account.id))

@@ -27,7 +27,7 @@ public class AccountService {
 
     @Transactional
     public Account createStaff(String actor, String rawUsername, String password, String role) {
-        String username = LoginService.normalize(rawUsername);
+        String username = rawUsername.trim();
         if (accounts.findByUsername(username).isPresent()) {
             throw ProblemException.conflict("duplicate-account", "Account exists",
                     "An account named " + username + " already exists.");
@@ -62,7 +62,7 @@ public class AccountService {
     /** Creates the account unless one with that username exists; answers whether it did. */
     @Transactional
     public boolean createIfAbsent(String rawUsername, String password, String role) {
-        String username = LoginService.normalize(rawUsername);
+        String username = rawUsername.trim();
         if (accounts.findByUsername(username).isPresent()) {
             return false;
         }

@@ -23,7 +23,7 @@ public class BootstrapOfficer {
 
     void onStart(@Observes StartupEvent event, AccountService accounts, Config config) {
         if (accounts.createIfAbsent(config.username(), config.password(), Roles.OFFICER)) {
-            LOG.infof("Created the bootstrap officer '%s'", LoginService.normalize(config.username()));
+            LOG.infof("Created the bootstrap officer '%s'", config.username().trim());
         }
     }
 }

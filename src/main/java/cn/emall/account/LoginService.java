@@ -63,7 +63,7 @@ public class LoginService {
         return tokens.issue(a.username, a.role, a.supplierId);
     }
 
-    /** Supplier usernames are credit codes, which are upper case; officers' are matched the same way. */
+    /** Usernames are case-insensitive: one throttle per username whatever its case. */
     static String normalize(String username) {
         return username.trim().toUpperCase(java.util.Locale.ROOT);
     }

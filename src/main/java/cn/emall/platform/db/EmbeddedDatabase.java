@@ -18,7 +18,7 @@ import java.nio.file.Path;
 public final class EmbeddedDatabase {
 
     static final String USER = "postgres";
-    private static final String RUNNING_URL = "emall.embedded-db.running-url";
+    private static final String RUNNING_URL = "cn-emall.embedded-postgres.url";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
     private EmbeddedDatabase() {
