@@ -68,4 +68,59 @@ public final class Api {
         approve(officerToken, id);
         return new Admitted(id, code, token(code, SUPPLIER_PASSWORD));
     }
+
+    /** A desktop-computer category with a fresh code; answers the code. */
+    public static String category(String officerToken) {
+        String code = "DESKTOP-" + SEQUENCE.incrementAndGet();
+        as(officerToken).body(Map.of("code", code, "name", "台式计算机", "parameters", List.of(
+                        Map.of("name", "CPU型号", "type", "TEXT", "required", true),
+                        Map.of("name", "内存", "type", "NUMBER", "unit", "GB", "min", 4, "max", 256, "required", true),
+                        Map.of("name", "硬盘类型", "type", "ENUM", "values", List.of("SSD", "HDD"), "required", true),
+                        Map.of("name", "节能认证", "type", "BOOLEAN", "required", false))))
+                .post("/api/v1/categories").then().statusCode(201);
+        return code;
+    }
+
+    public static Map<String, Object> listing(String categoryCode, String model) {
+        return Map.of("categoryCode", categoryCode, "brand", "联想", "model", model, "name", "联想启天台式机 " + model,
+                "price", "4999.00", "parameters", Map.of("CPU型号", "i5-12500", "内存", 16, "硬盘类型", "SSD"));
+    }
+
+    /** Lists a product for the supplier; answers its id. */
+    public static long listProduct(String supplierToken, String categoryCode) {
+        return ((Number) as(supplierToken).body(listing(categoryCode, "M" + SEQUENCE.incrementAndGet()))
+                .post("/api/v1/products").then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    private static volatile String orderSystemToken;
+
+    /** The order system's token (the account is created once per run). */
+    public static synchronized String orderSystemToken() {
+        if (orderSystemToken == null) {
+            String name = "orders-" + SEQUENCE.incrementAndGet();
+            as(officerToken()).body(Map.of("username", name, "password", "orders-password", "role", "ORDER_SYSTEM"))
+                    .post("/api/v1/accounts").then().statusCode(201);
+            orderSystemToken = token(name, "orders-password");
+        }
+        return orderSystemToken;
+    }
+
+    public static Map<String, Object> sale(String orderNo, int lineNo, long supplierId, long productId, int quantity,
+                                           String unitPrice, String occurredAt) {
+        return Map.of("orderNo", orderNo, "lineNo", lineNo, "supplierId", supplierId, "productId", productId,
+                "buyer", "呼和浩特市第一中学", "quantity", quantity, "unitPrice", unitPrice,
+                "amount", new java.math.BigDecimal(unitPrice).multiply(java.math.BigDecimal.valueOf(quantity)).setScale(2).toPlainString(),
+                "occurredAt", occurredAt);
+    }
+
+    public static Map<String, Object> saleReturn(String orderNo, int lineNo, long supplierId, long productId, int quantity,
+                                                 String unitPrice, String occurredAt, String originalOrderNo, int originalLineNo) {
+        Map<String, Object> line = new java.util.HashMap<>(sale(orderNo, lineNo, supplierId, productId, quantity, unitPrice, occurredAt));
+        line.put("refersTo", Map.of("orderNo", originalOrderNo, "lineNo", originalLineNo));
+        return line;
+    }
+
+    public static String newOrderNo() {
+        return "ZC-" + SEQUENCE.incrementAndGet();
+    }
 }

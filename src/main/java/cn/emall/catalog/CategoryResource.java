@@ -1,0 +1,112 @@
+package cn.emall.catalog;
+
+import cn.emall.catalog.model.ParameterSpec;
+import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.security.CurrentUser;
+import cn.emall.platform.security.Roles;
+import cn.emall.platform.web.PageRequest;
+import cn.emall.platform.web.PageResponse;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/v1/categories")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue")
+public class CategoryResource {
+
+    private final CategoryRepository repository;
+    private final CategoryService categories;
+    private final ProductService products;
+    private final CurrentUser user;
+
+    public CategoryResource(CategoryRepository repository, CategoryService categories, ProductService products,
+                            CurrentUser user) {
+        this.repository = repository;
+        this.categories = categories;
+        this.products = products;
+        this.user = user;
+    }
+
+    public record CategoryRequest(
+            @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,31}", message = "must be 1-32 upper-case letters, digits, '_' or '-'") String code,
+            @NotBlank @Size(max = 100) String name,
+            @NotNull @Size(max = 100) List<@NotNull ParameterSpec> parameters) {
+    }
+
+    @GET
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Categories and their parameter templates (public)")
+    public PageResponse<CategoryView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        var query = repository.findAll(Sort.by("code")).page(Page.of(paging.page(), paging.size()));
+        return PageResponse.of(query.list(), paging, query.count(), categories::view);
+    }
+
+    @GET
+    @Path("{code}")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "One category and its parameter template (public)")
+    public CategoryView get(@PathParam("code") String code) {
+        return categories.view(categories.get(code));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Create a category; 400 names each template rule broken; 409 when the code exists")
+    public Response create(@Valid @NotNull CategoryRequest request) {
+        Category category = categories.create(user.name(), request.code(), request.name(), request.parameters());
+        return Response.created(URI.create("/api/v1/categories/" + category.code)).entity(get(category.code)).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Replace a category's name and template. Existing listings are left as they are; "
+            + "GET .../nonconforming-products lists those that no longer satisfy the new template")
+    public CategoryView replace(@PathParam("code") String code, @Valid @NotNull CategoryRequest request) {
+        if (!code.equals(request.code())) {
+            throw ProblemException.invalid("code", "must equal the code in the path (" + code + ")");
+        }
+        categories.replace(user.name(), code, request.name(), request.parameters());
+        return get(code);
+    }
+
+    @GET
+    @Path("{code}/nonconforming-products")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Live listings of the category that do not satisfy its current template, with what is wrong (at most 'limit', default 200)")
+    public List<ProductService.NonConforming> nonConforming(@PathParam("code") String code, @QueryParam("limit") Integer limit) {
+        int max = limit == null ? 200 : limit;
+        if (max < 1 || max > 1000) {
+            throw ProblemException.invalid("limit", "must be between 1 and 1000");
+        }
+        return products.nonConforming(code, max);
+    }
+}

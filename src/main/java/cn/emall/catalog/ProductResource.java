@@ -1,0 +1,144 @@
+package cn.emall.catalog;
+
+import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.security.CurrentUser;
+import cn.emall.platform.security.Roles;
+import cn.emall.platform.web.PageRequest;
+import cn.emall.platform.web.PageResponse;
+import cn.emall.platform.web.Params;
+import io.quarkus.panache.common.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Map;
+
+@Path("/api/v1/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue")
+public class ProductResource {
+
+    private final ProductRepository repository;
+    private final ProductService products;
+    private final CurrentUser user;
+
+    public ProductResource(ProductRepository repository, ProductService products, CurrentUser user) {
+        this.repository = repository;
+        this.products = products;
+        this.user = user;
+    }
+
+    public record ListingRequest(
+            @NotBlank @Size(max = 32) String categoryCode,
+            @NotBlank @Size(max = 100) String brand,
+            @NotBlank @Size(max = 100) String model,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull @DecimalMin(value = "0.01", message = "must be more than 0") @Digits(integer = 12, fraction = 2, message = "must have at most 2 decimals") BigDecimal price,
+            @NotNull Map<String, Object> parameters) {
+
+        ProductService.Listing listing() {
+            return new ProductService.Listing(categoryCode, brand, model, name, price, parameters);
+        }
+    }
+
+    public record TakedownRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPPLIER)
+    @Operation(summary = "List a product; its parameters must satisfy the category template (400 names each parameter and what is wrong); "
+            + "409 when brand + model is already listed or the supplier is not active")
+    public Response create(@Valid @NotNull ListingRequest request) {
+        long supplierId = user.supplierId().orElseThrow();
+        Product product = products.create(user.name(), supplierId, request.listing());
+        return Response.created(URI.create("/api/v1/products/" + product.id)).entity(get(product.id)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER})
+    @Transactional
+    @Operation(summary = "Listings: a supplier sees its own; an officer sees all and may filter by supplierId. "
+            + "Filters: status, categoryCode, q (name, brand or model contains)")
+    public PageResponse<ProductView> list(@QueryParam("status") String status, @QueryParam("supplierId") String supplierId,
+                                          @QueryParam("categoryCode") String categoryCode, @QueryParam("q") String q,
+                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        Long supplier = user.isOfficer() ? Params.id("supplierId", supplierId) : user.supplierId().orElseThrow();
+        var query = repository.search(new ProductRepository.Search(supplier,
+                Params.enumValue("status", status, ProductStatus.class), categoryCode, q));
+        return PageResponse.of(query.page(Page.of(paging.page(), paging.size())).list(), paging, query.count(),
+                products::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER})
+    @Transactional
+    @Operation(summary = "One listing (another supplier's answers 404)")
+    public ProductView get(@PathParam("id") long id) {
+        return products.view(visible(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPPLIER)
+    @Transactional
+    @Operation(summary = "Correct a listing against its category template; a taken-down listing stays taken down until relisted")
+    public ProductView correct(@PathParam("id") long id, @Valid @NotNull ListingRequest request) {
+        return products.view(products.correct(user.name(), visible(id), request.listing()));
+    }
+
+    @POST
+    @Path("{id}/relist")
+    @RolesAllowed(Roles.SUPPLIER)
+    @Transactional
+    @Operation(summary = "Relist a taken-down listing: checked against the current template, listed from today (restarts the 12-month count)")
+    public ProductView relist(@PathParam("id") long id) {
+        return products.view(products.relist(user.name(), visible(id)));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @RolesAllowed(Roles.SUPPLIER)
+    @Transactional
+    @Operation(summary = "Withdraw a listing (LISTED or TAKEN_DOWN); final")
+    public ProductView withdraw(@PathParam("id") long id) {
+        return products.view(products.withdraw(user.name(), visible(id)));
+    }
+
+    @POST
+    @Path("{id}/takedown")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Transactional
+    @Operation(summary = "An officer takes a listing down, with a reason")
+    public ProductView takeDown(@PathParam("id") long id, @Valid @NotNull TakedownRequest request) {
+        return products.view(products.takeDown(user.name(), visible(id), request.reason()));
+    }
+
+    private Product visible(long id) {
+        return repository.findByIdOptional(id).filter(p -> user.maySee(p.supplierId))
+                .orElseThrow(() -> ProblemException.notFound("Listing " + id));
+    }
+}

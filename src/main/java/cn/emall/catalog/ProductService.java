@@ -1,0 +1,206 @@
+package cn.emall.catalog;
+
+import cn.emall.audit.AuditTrail;
+import cn.emall.catalog.model.ParameterTemplate;
+import cn.emall.catalog.model.Violation;
+import cn.emall.platform.error.FieldError;
+import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.time.BusinessDates;
+import cn.emall.supplier.Supplier;
+import cn.emall.supplier.SupplierRepository;
+import cn.emall.supplier.SupplierStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Listings and their state moves (SPEC "Product listings"). */
+@ApplicationScoped
+public class ProductService {
+
+    private final ProductRepository products;
+    private final CategoryService categories;
+    private final SupplierRepository suppliers;
+    private final Templates templates;
+    private final AuditTrail audit;
+    private final BusinessDates dates;
+    private final Event<ListingResolved> resolved;
+
+    public ProductService(ProductRepository products, CategoryService categories, SupplierRepository suppliers,
+                          Templates templates, AuditTrail audit, BusinessDates dates, Event<ListingResolved> resolved) {
+        this.products = products;
+        this.categories = categories;
+        this.suppliers = suppliers;
+        this.templates = templates;
+        this.audit = audit;
+        this.dates = dates;
+        this.resolved = resolved;
+    }
+
+    public record Listing(String categoryCode, String brand, String model, String name, BigDecimal price,
+                          Map<String, Object> parameters) {
+    }
+
+    public ProductView view(Product p) {
+        return new ProductView(p.id, p.supplierId, p.categoryCode, p.brand, p.model, p.name, p.price,
+                templates.values(p.parametersJson), p.status, p.listedOn, p.takenDownOn, p.takedownReason);
+    }
+
+    @Transactional
+    public Product create(String actor, long supplierId, Listing listing) {
+        requireActive(supplierId);
+        Category category = categoryFor(listing.categoryCode());
+        Map<String, Object> parameters = validParameters(category, listing.parameters());
+        refuseDuplicateModel(supplierId, listing.brand(), listing.model(), null);
+        Product product = new Product();
+        product.supplierId = supplierId;
+        product.categoryCode = category.code;
+        apply(product, listing, parameters);
+        product.status = ProductStatus.LISTED;
+        product.listedOn = dates.today();
+        product.createdAt = dates.now();
+        product.updatedAt = product.createdAt;
+        products.persist(product);
+        products.flush();
+        audit.record(actor, "PRODUCT_LISTED", AuditTrail.subject("product", product.id), null, view(product));
+        return product;
+    }
+
+    /** Corrects a listing; a taken-down listing stays taken down until relisted. */
+    @Transactional
+    public Product correct(String actor, Product product, Listing listing) {
+        requireState(product, ProductStatus.LISTED, ProductStatus.TAKEN_DOWN);
+        if (listing.categoryCode() != null && !listing.categoryCode().equals(product.categoryCode)) {
+            throw ProblemException.invalid("categoryCode", "cannot change; withdraw this listing and list it in the other category");
+        }
+        Map<String, Object> parameters = validParameters(categories.get(product.categoryCode), listing.parameters());
+        refuseDuplicateModel(product.supplierId, listing.brand(), listing.model(), product.id);
+        ProductView before = view(product);
+        apply(product, listing, parameters);
+        product.updatedAt = dates.now();
+        audit.record(actor, "PRODUCT_CORRECTED", AuditTrail.subject("product", product.id), before, view(product));
+        return product;
+    }
+
+    /** Answers a takedown: checked again against the current template, listed from today. */
+    @Transactional
+    public Product relist(String actor, Product product) {
+        requireState(product, ProductStatus.TAKEN_DOWN);
+        requireActive(product.supplierId);
+        Category category = categories.get(product.categoryCode);
+        List<Violation> violations = templates.templateOf(category).check(templates.values(product.parametersJson));
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "listing-nonconforming", "Listing does not satisfy its template",
+                    "Correct the listing (PUT /api/v1/products/" + product.id + ") against the category template first.",
+                    Templates.asFieldErrors(violations));
+        }
+        ProductView before = view(product);
+        product.status = ProductStatus.LISTED;
+        product.listedOn = dates.today();
+        product.takenDownOn = null;
+        product.takedownReason = null;
+        product.updatedAt = dates.now();
+        audit.record(actor, "PRODUCT_RELISTED", AuditTrail.subject("product", product.id), before, view(product));
+        resolved.fire(new ListingResolved(product.id, product.supplierId, product.status));
+        return product;
+    }
+
+    @Transactional
+    public Product withdraw(String actor, Product product) {
+        requireState(product, ProductStatus.LISTED, ProductStatus.TAKEN_DOWN);
+        ProductView before = view(product);
+        product.status = ProductStatus.WITHDRAWN;
+        product.updatedAt = dates.now();
+        audit.record(actor, "PRODUCT_WITHDRAWN", AuditTrail.subject("product", product.id), before, view(product));
+        resolved.fire(new ListingResolved(product.id, product.supplierId, product.status));
+        return product;
+    }
+
+    /** An officer takes a listing down with a reason. */
+    @Transactional
+    public Product takeDown(String actor, Product product, String reason) {
+        requireState(product, ProductStatus.LISTED);
+        ProductView before = view(product);
+        product.status = ProductStatus.TAKEN_DOWN;
+        product.takenDownOn = dates.today();
+        product.takedownReason = reason.trim();
+        product.updatedAt = dates.now();
+        audit.record(actor, "PRODUCT_TAKEN_DOWN", AuditTrail.subject("product", product.id), before, view(product));
+        return product;
+    }
+
+    /** A page of the category's live listings that no longer satisfy its current template. */
+    public record NonConforming(ProductView listing, List<FieldError> violations) {
+    }
+
+    @Transactional
+    public List<NonConforming> nonConforming(String categoryCode, int limit) {
+        Category category = categories.get(categoryCode);
+        ParameterTemplate template = templates.templateOf(category);
+        List<NonConforming> result = new ArrayList<>();
+        try (var stream = products.find("categoryCode = ?1 and status in ?2 order by id", categoryCode,
+                List.of(ProductStatus.LISTED, ProductStatus.TAKEN_DOWN)).stream()) {
+            stream.forEach(p -> {
+                if (result.size() < limit) {
+                    List<Violation> violations = template.check(templates.values(p.parametersJson));
+                    if (!violations.isEmpty()) {
+                        result.add(new NonConforming(view(p), Templates.asFieldErrors(violations)));
+                    }
+                }
+            });
+        }
+        return result;
+    }
+
+    private void apply(Product product, Listing listing, Map<String, Object> parameters) {
+        product.brand = listing.brand().trim();
+        product.model = listing.model().trim();
+        product.name = listing.name().trim();
+        product.price = listing.price();
+        product.parametersJson = templates.write(parameters);
+    }
+
+    private Category categoryFor(String code) {
+        return categories.findOptional(code)
+                .orElseThrow(() -> ProblemException.invalid("categoryCode", "is not a known category"));
+    }
+
+    private Map<String, Object> validParameters(Category category, Map<String, Object> values) {
+        ParameterTemplate template = templates.templateOf(category);
+        List<Violation> violations = template.check(values);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(Templates.asFieldErrors(violations));
+        }
+        return template.normalize(values);
+    }
+
+    private void refuseDuplicateModel(long supplierId, String brand, String model, Long exceptId) {
+        if (products.liveModelExists(supplierId, brand.trim(), model.trim(), exceptId)) {
+            throw ProblemException.conflict("duplicate-listing", "Listing exists",
+                    "You already list " + brand.trim() + " " + model.trim() + "; brand + model identify a listing.");
+        }
+    }
+
+    private void requireActive(long supplierId) {
+        Supplier supplier = suppliers.findById(supplierId);
+        if (supplier == null || supplier.status != SupplierStatus.ACTIVE) {
+            throw ProblemException.conflict("supplier-not-active", "Supplier not active",
+                    "Only an admitted (ACTIVE) supplier may list products; this one is "
+                            + (supplier == null ? "unknown" : supplier.status) + ".");
+        }
+    }
+
+    private static void requireState(Product product, ProductStatus... allowed) {
+        for (ProductStatus status : allowed) {
+            if (product.status == status) {
+                return;
+            }
+        }
+        throw ProblemException.conflict("wrong-state", "Listing in the wrong state",
+                "Listing " + product.id + " is " + product.status + "; this needs " + java.util.Arrays.toString(allowed) + ".");
+    }
+}

@@ -1,0 +1,177 @@
+package cn.emall.demo;
+
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Rows streamed into one table with PostgreSQL {@code COPY ... FROM STDIN} in text format,
+ * sent in chunks of about 1 MB. A long stream is split into several COPY statements so that
+ * the foreign-key checks PostgreSQL queues until the end of each statement stay bounded.
+ *
+ * <p>Fields are appended in column order, then {@link #endRow()} closes the row.
+ */
+final class CopyStream implements AutoCloseable {
+
+    private static final int FLUSH_CHARS = 400_000;
+
+    private final CopyManager copy;
+    private final String sql;
+    private final long rowsPerStatement;
+    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
+    private CopyIn statement;
+    private long rowsInStatement;
+    private long rows;
+    private boolean rowStarted;
+    private int cachedDay = Integer.MIN_VALUE;
+    private String cachedDate;
+
+    /**
+     * @param copy             the connection's copy API
+     * @param table            the table to fill
+     * @param columns          its columns, comma-separated, in the order fields are appended
+     * @param rowsPerStatement how many rows one COPY statement takes at most
+     */
+    CopyStream(CopyManager copy, String table, String columns, long rowsPerStatement) {
+        this.copy = copy;
+        this.sql = "COPY " + table + " (" + columns + ") FROM STDIN";
+        this.rowsPerStatement = rowsPerStatement;
+    }
+
+    /** A text field, escaped for the text format. */
+    CopyStream text(String value) {
+        separate();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> buffer.append("\\\\");
+                case '\t' -> buffer.append("\\t");
+                case '\n' -> buffer.append("\\n");
+                case '\r' -> buffer.append("\\r");
+                default -> buffer.append(c);
+            }
+        }
+        return this;
+    }
+
+    /** An integer field. */
+    CopyStream number(long value) {
+        separate();
+        buffer.append(value);
+        return this;
+    }
+
+    /** A decimal field with two places, given in hundredths (cents). */
+    CopyStream cents(long value) {
+        separate();
+        if (value < 0) {
+            buffer.append('-');
+        }
+        long magnitude = Math.abs(value);
+        buffer.append(magnitude / 100).append('.');
+        appendPadded(magnitude % 100, 2);
+        return this;
+    }
+
+    /** A date field, given as an epoch day. */
+    CopyStream date(int epochDay) {
+        separate();
+        buffer.append(dateText(epochDay));
+        return this;
+    }
+
+    /** A timestamptz field, given as a UTC epoch second. */
+    CopyStream timestamp(long epochSecond) {
+        separate();
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
+        buffer.append(dateText((int) Math.floorDiv(epochSecond, 86_400L))).append(' ');
+        appendPadded(utc.getHour(), 2);
+        buffer.append(':');
+        appendPadded(utc.getMinute(), 2);
+        buffer.append(':');
+        appendPadded(utc.getSecond(), 2);
+        buffer.append("+00");
+        return this;
+    }
+
+    /** A SQL NULL field. */
+    CopyStream nullValue() {
+        separate();
+        buffer.append("\\N");
+        return this;
+    }
+
+    /** Ends the row; sends the buffer when it is full, and ends the statement when it has its rows. */
+    void endRow() throws SQLException {
+        buffer.append('\n');
+        rowStarted = false;
+        rows++;
+        rowsInStatement++;
+        if (buffer.length() >= FLUSH_CHARS) {
+            send();
+        }
+        if (rowsInStatement >= rowsPerStatement) {
+            endStatement();
+        }
+    }
+
+    /** The rows ended so far. */
+    long rows() {
+        return rows;
+    }
+
+    /** Sends what is buffered and ends the current statement. */
+    @Override
+    public void close() throws SQLException {
+        endStatement();
+    }
+
+    private void separate() {
+        if (rowStarted) {
+            buffer.append('\t');
+        }
+        rowStarted = true;
+    }
+
+    private void appendPadded(long value, int width) {
+        String digits = Long.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            buffer.append('0');
+        }
+        buffer.append(digits);
+    }
+
+    private String dateText(int epochDay) {
+        if (epochDay != cachedDay) {
+            cachedDay = epochDay;
+            cachedDate = LocalDate.ofEpochDay(epochDay).toString();
+        }
+        return cachedDate;
+    }
+
+    private void send() throws SQLException {
+        if (buffer.length() == 0) {
+            return;
+        }
+        if (statement == null) {
+            statement = copy.copyIn(sql);
+        }
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        statement.writeToCopy(bytes, 0, bytes.length);
+        buffer.setLength(0);
+    }
+
+    private void endStatement() throws SQLException {
+        send();
+        if (statement != null) {
+            statement.endCopy();
+            statement = null;
+        }
+        rowsInStatement = 0;
+    }
+}

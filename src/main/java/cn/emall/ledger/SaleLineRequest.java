@@ -1,0 +1,37 @@
+package cn.emall.ledger;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * One ledger line as the order system sends it. A return has negative quantity and amount and
+ * {@code refersTo} the original line.
+ */
+public record SaleLineRequest(
+        @NotBlank @Size(max = 64) String orderNo,
+        @NotNull @Min(value = 1, message = "must be 1 or more") @Max(1_000_000) Integer lineNo,
+        @NotNull Long supplierId,
+        @NotNull Long productId,
+        @NotBlank @Size(max = 200) String buyer,
+        @NotNull @Min(-1_000_000) @Max(1_000_000) Integer quantity,
+        @NotNull @Digits(integer = 12, fraction = 2, message = "must have at most 2 decimals") BigDecimal unitPrice,
+        @NotNull @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimals") BigDecimal amount,
+        @NotNull OffsetDateTime occurredAt,
+        @Valid LineRef refersTo) {
+
+    /** A line of the ledger by its key. */
+    public record LineRef(@NotBlank @Size(max = 64) String orderNo, @NotNull @Min(1) Integer lineNo) {
+    }
+
+    public boolean isReturn() {
+        return quantity != null && quantity < 0;
+    }
+}

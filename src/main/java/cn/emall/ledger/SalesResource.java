@@ -1,0 +1,167 @@
+package cn.emall.ledger;
+
+import cn.emall.platform.error.Problem;
+import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.security.CurrentUser;
+import cn.emall.platform.security.Roles;
+import cn.emall.platform.time.BusinessDates;
+import cn.emall.platform.web.PageRequest;
+import cn.emall.platform.web.PageResponse;
+import cn.emall.platform.web.Params;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+@Path("/api/v1/sales")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sales ledger")
+public class SalesResource {
+
+    public static final int MAX_BATCH = 1000;
+
+    private final LedgerService ledger;
+    private final AgroalDataSource dataSource;
+    private final BusinessDates dates;
+    private final CurrentUser user;
+
+    public SalesResource(LedgerService ledger, AgroalDataSource dataSource, BusinessDates dates, CurrentUser user) {
+        this.ledger = ledger;
+        this.dataSource = dataSource;
+        this.dates = dates;
+        this.user = user;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ORDER_SYSTEM)
+    @Operation(summary = "Record one ledger line: 201 when stored, 200 with the stored line when the same (orderNo, lineNo) "
+            + "comes again, 409 when that key was stored with other content, when a return exceeds its original, "
+            + "or when the supplier is not active")
+    public Response record(@NotNull SaleLineRequest line) {
+        Outcome outcome = ledger.record(List.of(line), LedgerService.Mode.LIVE).get(0);
+        if (outcome instanceof Outcome.Created created) {
+            return Response.created(URI.create("/api/v1/sales/" + created.line().id())).entity(created.line()).build();
+        }
+        if (outcome instanceof Outcome.AlreadyStored stored) {
+            return Response.ok(stored.line()).build();
+        }
+        throw ((Outcome.Refused) outcome).problem();
+    }
+
+    /** One line's answer in a batch. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LineResult(int index, int status, SaleLineView line, Problem problem) {
+    }
+
+    public record BatchResult(int created, int alreadyStored, int refused, List<LineResult> results) {
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ORDER_SYSTEM)
+    @Operation(summary = "Record up to 1,000 lines (a JSON array) in order; each is answered with the status it would get alone")
+    public BatchResult batch(@NotNull List<SaleLineRequest> lines) {
+        if (lines.isEmpty()) {
+            throw ProblemException.invalid("body", "must hold at least one line");
+        }
+        if (lines.size() > MAX_BATCH) {
+            throw new ProblemException(413, "too-large", "Batch too large",
+                    "A batch holds at most " + MAX_BATCH + " lines; this one has " + lines.size() + ".");
+        }
+        List<Outcome> outcomes = ledger.record(lines, LedgerService.Mode.LIVE);
+        List<LineResult> results = new ArrayList<>(outcomes.size());
+        int created = 0;
+        int stored = 0;
+        int refused = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            if (outcome instanceof Outcome.Created c) {
+                created++;
+                results.add(new LineResult(i, 201, c.line(), null));
+            } else if (outcome instanceof Outcome.AlreadyStored s) {
+                stored++;
+                results.add(new LineResult(i, 200, s.line(), null));
+            } else {
+                ProblemException problem = ((Outcome.Refused) outcome).problem();
+                refused++;
+                results.add(new LineResult(i, problem.status(), null, problem.toProblem()));
+            }
+        }
+        return new BatchResult(created, stored, refused, results);
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER})
+    @Operation(summary = "Ledger lines by business date of the sale (from and to inclusive): a supplier reads its own; "
+            + "an officer any, filtered by supplierId and productId")
+    public PageResponse<SaleLineView> list(@QueryParam("from") String from, @QueryParam("to") String to,
+                                           @QueryParam("supplierId") String supplierId, @QueryParam("productId") String productId,
+                                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        LocalDate fromDate = Params.date("from", from);
+        LocalDate toDate = Params.date("to", to);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        Long supplier = user.isOfficer() ? Params.id("supplierId", supplierId) : user.supplierId().orElseThrow();
+        Long product = Params.id("productId", productId);
+        String where = " where (?::bigint is null or l.supplier_id = ?) and (?::bigint is null or l.product_id = ?)"
+                + " and (?::date is null or l.occurred_on >= ?) and (?::date is null or l.occurred_on <= ?)";
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement s = c.prepareStatement("select count(*) from sale_line l" + where)) {
+                bind(s, supplier, product, fromDate, toDate);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<SaleLineView> items = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("select " + LedgerService.LINE_COLUMNS
+                    + " from sale_line l left join sale_line o on o.id = l.refers_to" + where
+                    + " order by l.id limit " + paging.size() + " offset " + paging.offset())) {
+                bind(s, supplier, product, fromDate, toDate);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(LedgerService.read(rs, dates));
+                    }
+                }
+            }
+            return new PageResponse<>(items, paging.page(), paging.size(), total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the ledger failed", e);
+        }
+    }
+
+    private static void bind(PreparedStatement s, Long supplier, Long product, LocalDate from, LocalDate to) throws SQLException {
+        s.setObject(1, supplier);
+        s.setObject(2, supplier);
+        s.setObject(3, product);
+        s.setObject(4, product);
+        s.setObject(5, from);
+        s.setObject(6, from);
+        s.setObject(7, to);
+        s.setObject(8, to);
+    }
+}
