@@ -1,5 +1,6 @@
 package cn.emall.demo;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -90,7 +91,7 @@ final class DemoNames {
 
     /** A contact e-mail address derived from the credit code's organisation part. */
     static String email(String creditCode, SplittableRandom random) {
-        return "zc" + creditCode.substring(8, 14).toLowerCase(java.util.Locale.ROOT) + "@"
+        return "zc" + creditCode.substring(8, 14).toLowerCase(Locale.ROOT) + "@"
                 + EMAIL_DOMAINS[random.nextInt(EMAIL_DOMAINS.length)];
     }
 }

@@ -256,7 +256,7 @@ public class LedgerService {
                 quantity[i] = line.quantity();
                 unitPrice[i] = line.unitPrice().toPlainString();
                 amount[i] = line.amount().toPlainString();
-                occurredAt[i] = line.occurredAt().toString();
+                occurredAt[i] = stored(line.occurredAt()).toString();
                 occurredOn[i] = lines.get(i).day.toString();
                 refersTo[i] = lines.get(i).original == null ? null : lines.get(i).original.view().id();
             }

@@ -139,7 +139,7 @@ class LedgerTest {
     @Test
     void batchAnswersEveryLineAndFactsFollowTheLedger() throws SQLException {
         String order = Api.newOrderNo();
-        String at = at;
+        String at = now();
         List<Map<String, Object>> lines = List.of(
                 Api.sale(order, 1, supplier.id(), product, 2, "10.00", at),
                 Api.sale(order, 2, supplier.id(), product, 1, "10.00", at),
