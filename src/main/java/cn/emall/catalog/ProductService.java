@@ -29,9 +29,11 @@ public class ProductService {
     private final AuditTrail audit;
     private final BusinessDates dates;
     private final Event<ListingResolved> resolved;
+    private final Event<ListingTakenDown> takenDown;
 
     public ProductService(ProductRepository products, CategoryService categories, SupplierRepository suppliers,
-                          Templates templates, AuditTrail audit, BusinessDates dates, Event<ListingResolved> resolved) {
+                          Templates templates, AuditTrail audit, BusinessDates dates, Event<ListingResolved> resolved,
+                          Event<ListingTakenDown> takenDown) {
         this.products = products;
         this.categories = categories;
         this.suppliers = suppliers;
@@ -39,6 +41,7 @@ public class ProductService {
         this.audit = audit;
         this.dates = dates;
         this.resolved = resolved;
+        this.takenDown = takenDown;
     }
 
     public record Listing(String categoryCode, String brand, String model, String name, BigDecimal price,
@@ -120,7 +123,7 @@ public class ProductService {
         return product;
     }
 
-    /** An officer takes a listing down with a reason. */
+    /** An officer takes a listing down with a reason; the supplier gets a rectification notice. */
     @Transactional
     public Product takeDown(String actor, Product product, String reason) {
         requireState(product, ProductStatus.LISTED);
@@ -130,6 +133,7 @@ public class ProductService {
         product.takedownReason = reason.trim();
         product.updatedAt = dates.now();
         audit.record(actor, "PRODUCT_TAKEN_DOWN", AuditTrail.subject("product", product.id), before, view(product));
+        takenDown.fire(new ListingTakenDown(product.id, product.supplierId, product.takedownReason, actor));
         return product;
     }
 

@@ -10,11 +10,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Rows streamed into one table with PostgreSQL {@code COPY ... FROM STDIN} in text format,
- * sent in chunks of about 1 MB. A long stream is split into several COPY statements so that
- * the foreign-key checks PostgreSQL queues until the end of each statement stay bounded.
- *
- * <p>Fields are appended in column order, then {@link #endRow()} closes the row.
+ * Rows streamed into one table with one PostgreSQL {@code COPY ... FROM STDIN} in text
+ * format, sent in chunks of about 1 MB as they fill. Fields are appended in column order, then
+ * {@link #endRow()} closes the row. A connection runs one COPY at a time: close a stream
+ * before the next one writes.
  */
 final class CopyStream implements AutoCloseable {
 
@@ -22,25 +21,20 @@ final class CopyStream implements AutoCloseable {
 
     private final CopyManager copy;
     private final String sql;
-    private final long rowsPerStatement;
     private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
     private CopyIn statement;
-    private long rowsInStatement;
-    private long rows;
     private boolean rowStarted;
     private int cachedDay = Integer.MIN_VALUE;
     private String cachedDate;
 
     /**
-     * @param copy             the connection's copy API
-     * @param table            the table to fill
-     * @param columns          its columns, comma-separated, in the order fields are appended
-     * @param rowsPerStatement how many rows one COPY statement takes at most
+     * @param copy    the connection's copy API
+     * @param table   the table to fill
+     * @param columns its columns, comma-separated, in the order fields are appended
      */
-    CopyStream(CopyManager copy, String table, String columns, long rowsPerStatement) {
+    CopyStream(CopyManager copy, String table, String columns) {
         this.copy = copy;
         this.sql = "COPY " + table + " (" + columns + ") FROM STDIN";
-        this.rowsPerStatement = rowsPerStatement;
     }
 
     /** A text field, escaped for the text format. */
@@ -106,29 +100,23 @@ final class CopyStream implements AutoCloseable {
         return this;
     }
 
-    /** Ends the row; sends the buffer when it is full, and ends the statement when it has its rows. */
+    /** Ends the row, and sends the buffer when it is full. */
     void endRow() throws SQLException {
         buffer.append('\n');
         rowStarted = false;
-        rows++;
-        rowsInStatement++;
         if (buffer.length() >= FLUSH_CHARS) {
             send();
         }
-        if (rowsInStatement >= rowsPerStatement) {
-            endStatement();
-        }
     }
 
-    /** The rows ended so far. */
-    long rows() {
-        return rows;
-    }
-
-    /** Sends what is buffered and ends the current statement. */
+    /** Sends what is buffered and ends the COPY. */
     @Override
     public void close() throws SQLException {
-        endStatement();
+        send();
+        if (statement != null) {
+            statement.endCopy();
+            statement = null;
+        }
     }
 
     private void separate() {
@@ -164,14 +152,5 @@ final class CopyStream implements AutoCloseable {
         byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
         statement.writeToCopy(bytes, 0, bytes.length);
         buffer.setLength(0);
-    }
-
-    private void endStatement() throws SQLException {
-        send();
-        if (statement != null) {
-            statement.endCopy();
-            statement = null;
-        }
-        rowsInStatement = 0;
     }
 }

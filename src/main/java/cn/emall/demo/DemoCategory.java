@@ -222,8 +222,8 @@ enum DemoCategory {
     }
 
     /** A listing price in cents: above 1,000 yuan it ends in 9 yuan, below it in whole or half yuan. */
-    long priceCents(SplittableRandom random) {
-        long yuan = minPriceYuan + random.nextInt(maxPriceYuan - minPriceYuan + 1);
+    int priceCents(SplittableRandom random) {
+        int yuan = minPriceYuan + random.nextInt(maxPriceYuan - minPriceYuan + 1);
         if (yuan >= 1_000) {
             return (yuan / 10 * 10 + 9) * 100;
         }

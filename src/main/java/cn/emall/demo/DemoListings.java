@@ -18,7 +18,6 @@ final class DemoListings {
 
     private static final double COUNT_SPREAD = 0.8;
     private static final double WEIGHT_SPREAD = 1.0;
-    private static final int ROWS_PER_STATEMENT = 200_000;
 
     private final int[] supplier;
     private final int[] listedOn;
@@ -52,7 +51,7 @@ final class DemoListings {
     void write(CopyManager copy, ObjectMapper json, SplittableRandom random) throws SQLException {
         int[] ordinal = new int[firstOfSupplier.length - 1];
         try (CopyStream rows = new CopyStream(copy, "product", "id, supplier_id, category_code, brand, model, name,"
-                + " price, parameters, status, listed_on, created_at, updated_at", ROWS_PER_STATEMENT)) {
+                + " price, parameters, status, listed_on, created_at, updated_at")) {
             for (int p = 0; p < supplier.length; p++) {
                 DemoCategory.Brand brand = category[p].brand(random);
                 String series = brand.series().get(random.nextInt(brand.series().size()));
@@ -112,8 +111,8 @@ final class DemoListings {
         double[] cumulative = new double[n];
         double sum = 0;
         for (int s = 0; s < n; s++) {
-            double topSeller = suppliers.salesRank(s) <= Math.max(1, n / 10) ? 2 : 1;
-            sum += topSeller * Math.exp(COUNT_SPREAD * random.nextGaussian());
+            double sellerFactor = suppliers.salesRank(s) <= Math.max(1, n / 10) ? 2 : 1;
+            sum += sellerFactor * Math.exp(COUNT_SPREAD * random.nextGaussian());
             cumulative[s] = sum;
         }
         long extra = (long) total - n;
@@ -160,7 +159,7 @@ final class DemoListings {
         for (int p = 0; p < supplier.length; p++) {
             int s = supplier[p];
             category[p] = suppliers.trade(s).category(random);
-            priceCents[p] = (int) category[p].priceCents(random);
+            priceCents[p] = category[p].priceCents(random);
             weight[p] = suppliers.salesWeight(s) * category[p].popularity()
                     * Math.exp(WEIGHT_SPREAD * random.nextGaussian()) / counts[s];
         }

@@ -21,10 +21,11 @@ final class DemoSuppliers {
     static final String PASSWORD = "demo-password";
 
     private static final int BCRYPT_COST = 10;
+    private static final String SUPPLIER_COLUMNS = "id, name, credit_code, legal_representative, contact_name,"
+            + " contact_phone, email, region, status, applied_at, admitted_on, decided_at, decided_by";
     private static final double LAUNCH_SHARE = 0.25;
     private static final int LAUNCH_DAYS = 90;
     private static final double ZIPF_EXPONENT = 1.1;
-    private static final int ROWS_PER_STATEMENT = 100_000;
 
     private final int count;
     private final int[] admittedOn;
@@ -78,9 +79,7 @@ final class DemoSuppliers {
      * account ids from {@code firstAccountId}: one COPY at a time, as a connection requires.
      */
     void write(CopyManager copy, long firstAccountId) throws SQLException {
-        try (CopyStream rows = new CopyStream(copy, "supplier", "id, name, credit_code, legal_representative,"
-                + " contact_name, contact_phone, email, region, status, applied_at, admitted_on, decided_at, decided_by",
-                ROWS_PER_STATEMENT)) {
+        try (CopyStream rows = new CopyStream(copy, "supplier", SUPPLIER_COLUMNS)) {
             for (int i = 0; i < count; i++) {
                 Profile p = profiles[i];
                 rows.number(i + 1L).text(p.name()).text(p.creditCode()).text(p.legalRepresentative())
@@ -88,8 +87,7 @@ final class DemoSuppliers {
                         .timestamp(p.appliedAt()).date(admittedOn[i]).timestamp(p.decidedAt()).text("demo").endRow();
             }
         }
-        try (CopyStream rows = new CopyStream(copy, "supplier_material", "supplier_id, position, kind, document_ref",
-                ROWS_PER_STATEMENT)) {
+        try (CopyStream rows = new CopyStream(copy, "supplier_material", "supplier_id, position, kind, document_ref")) {
             for (int i = 0; i < count; i++) {
                 rows.number(i + 1L).number(0).text("BUSINESS_LICENSE")
                         .text("doc://licence/" + profiles[i].creditCode()).endRow();
@@ -97,7 +95,7 @@ final class DemoSuppliers {
         }
         String passwordHash = BCrypt.withDefaults().hashToString(BCRYPT_COST, PASSWORD.toCharArray());
         try (CopyStream rows = new CopyStream(copy, "account",
-                "id, username, password_hash, role, supplier_id, created_at", ROWS_PER_STATEMENT)) {
+                "id, username, password_hash, role, supplier_id, created_at")) {
             for (int i = 0; i < count; i++) {
                 rows.number(firstAccountId + i).text(profiles[i].creditCode()).text(passwordHash).text("SUPPLIER")
                         .number(i + 1L).timestamp(profiles[i].appliedAt()).endRow();

@@ -123,4 +123,42 @@ public final class Api {
     public static String newOrderNo() {
         return "ZC-" + SEQUENCE.incrementAndGet();
     }
+
+    /** A request that sends a CSV file (UTF-8) with the token. */
+    public static RequestSpecification asCsv(String token) {
+        return RestAssured.given().auth().oauth2(token).contentType("text/csv; charset=UTF-8");
+    }
+
+    /** A supplier for {@code POST /api/v1/imports/suppliers}: an application admitted on the date, with the listings. */
+    public static Map<String, Object> historicalSupplier(String creditCode, String admittedOn, List<Map<String, Object>> products) {
+        Map<String, Object> supplier = new java.util.HashMap<>(application(creditCode));
+        supplier.put("admittedOn", admittedOn);
+        supplier.put("products", products);
+        return supplier;
+    }
+
+    /** A listing of an imported supplier, in a category made by {@link #category}, listed since the date. */
+    public static Map<String, Object> historicalListing(String categoryCode, String model, String listedOn) {
+        Map<String, Object> listing = new java.util.HashMap<>(listing(categoryCode, model));
+        listing.put("listedOn", listedOn);
+        return listing;
+    }
+
+    /** A supplier imported as admitted on a past date, with one listing listed that day. */
+    public record Imported(long id, String creditCode, long productId) {
+    }
+
+    /**
+     * Imports a supplier admitted on the date, with one listing in the category listed the same day. Suppliers
+     * admitted through the API are admitted today; this is how a test gets one with a past.
+     */
+    public static Imported importedSupplier(String officerToken, String categoryCode, String admittedOn) {
+        String code = newCreditCode();
+        var answer = as(officerToken)
+                .body(List.of(historicalSupplier(code, admittedOn,
+                        List.of(historicalListing(categoryCode, "H" + SEQUENCE.incrementAndGet(), admittedOn)))))
+                .post("/api/v1/imports/suppliers").then().statusCode(200).extract();
+        return new Imported(((Number) answer.path("suppliers[0].supplierId")).longValue(), code,
+                ((Number) answer.path("suppliers[0].products[0].productId")).longValue());
+    }
 }

@@ -1,0 +1,142 @@
+package cn.emall.calendar;
+
+import cn.emall.audit.AuditTrail;
+import cn.emall.calendar.model.CalendarData;
+import cn.emall.calendar.model.CalendarYear;
+import cn.emall.calendar.model.HolidayRange;
+import cn.emall.calendar.model.WorkingDayCalendar;
+import cn.emall.platform.error.FieldError;
+import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.time.BusinessDates;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The working-day calendar as data (SPEC "Working-day calendar"): the shipped State Council
+ * arrangements are loaded on first start; officers replace a year. Read from the database each
+ * time, so that every instance sees a replacement at once.
+ */
+@ApplicationScoped
+public class CalendarService {
+
+    private static final Logger LOG = Logger.getLogger(CalendarService.class);
+    private static final String SHIPPED = "/calendar/cn-2023-2026.json";
+    private static final TypeReference<List<HolidayRange>> HOLIDAYS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<LocalDate>> DATES = new TypeReference<>() {
+    };
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final AuditTrail audit;
+    private final BusinessDates dates;
+
+    public CalendarService(EntityManager em, ObjectMapper json, AuditTrail audit, BusinessDates dates) {
+        this.em = em;
+        this.json = json;
+        this.audit = audit;
+        this.dates = dates;
+    }
+
+    @Transactional
+    void loadShippedYears(@Observes StartupEvent event) {
+        try (InputStream in = CalendarService.class.getResourceAsStream(SHIPPED)) {
+            for (CalendarYear year : CalendarData.parse(in)) {
+                int inserted = em.createNativeQuery("insert into calendar_year (year, holidays, makeup_workdays, updated_at, updated_by) "
+                                + "values (?1, cast(?2 as jsonb), cast(?3 as jsonb), ?4, 'shipped') on conflict (year) do nothing")
+                        .setParameter(1, year.year())
+                        .setParameter(2, write(year.holidays()))
+                        .setParameter(3, write(year.makeupWorkdays()))
+                        .setParameter(4, Timestamp.from(dates.now()))
+                        .executeUpdate();
+                if (inserted > 0) {
+                    LOG.infof("Loaded the shipped calendar for %d", year.year());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional
+    public WorkingDayCalendar calendar() {
+        return new WorkingDayCalendar(years());
+    }
+
+    @Transactional
+    public List<CalendarYear> years() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select year, cast(holidays as text), cast(makeup_workdays as text) "
+                + "from calendar_year order by year").getResultList();
+        List<CalendarYear> years = new ArrayList<>();
+        for (Object[] row : rows) {
+            years.add(new CalendarYear(((Number) row[0]).intValue(), read((String) row[1], HOLIDAYS), read((String) row[2], DATES)));
+        }
+        return years;
+    }
+
+    public Optional<CalendarYear> year(int year) {
+        return years().stream().filter(y -> y.year() == year).findFirst();
+    }
+
+    /** Replaces a year's data after checking it (dates inside the year, make-up days on weekends, no date both). */
+    @Transactional
+    public CalendarYear replace(String actor, CalendarYear year) {
+        List<FieldError> errors = year.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList();
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Optional<CalendarYear> before = year(year.year());
+        em.createNativeQuery("insert into calendar_year (year, holidays, makeup_workdays, updated_at, updated_by) "
+                        + "values (?1, cast(?2 as jsonb), cast(?3 as jsonb), ?4, ?5) on conflict (year) do update set "
+                        + "holidays = excluded.holidays, makeup_workdays = excluded.makeup_workdays, "
+                        + "updated_at = excluded.updated_at, updated_by = excluded.updated_by")
+                .setParameter(1, year.year())
+                .setParameter(2, write(year.holidays()))
+                .setParameter(3, write(year.makeupWorkdays()))
+                .setParameter(4, Timestamp.from(dates.now()))
+                .setParameter(5, actor)
+                .executeUpdate();
+        audit.record(actor, "CALENDAR_REPLACED", AuditTrail.subject("calendar", year.year()), before.orElse(null), year);
+        return year;
+    }
+
+    /** Years among this one and the next without calendar data: deadlines there count weekends only. */
+    public List<Integer> missingNearYears() {
+        WorkingDayCalendar calendar = calendar();
+        int thisYear = dates.today().getYear();
+        return List.of(thisYear, thisYear + 1).stream().filter(y -> !calendar.hasYear(y)).toList();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored calendar is unreadable", e);
+        }
+    }
+}

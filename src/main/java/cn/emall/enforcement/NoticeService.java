@@ -1,0 +1,228 @@
+package cn.emall.enforcement;
+
+import cn.emall.audit.AuditTrail;
+import cn.emall.calendar.CalendarService;
+import cn.emall.catalog.ListingResolved;
+import cn.emall.catalog.ListingTakenDown;
+import cn.emall.platform.db.Jdbc;
+import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.time.BusinessDates;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Notices to suppliers, their answers and appeals (SPEC steps 2-4 and "Who may do what"). */
+@ApplicationScoped
+public class NoticeService {
+
+    private final Jdbc jdbc;
+    private final ObjectMapper json;
+    private final CalendarService calendars;
+    private final RulesConfig rules;
+    private final AuditTrail audit;
+    private final BusinessDates dates;
+
+    public NoticeService(Jdbc jdbc, ObjectMapper json, CalendarService calendars, RulesConfig rules, AuditTrail audit,
+                         BusinessDates dates) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.calendars = calendars;
+        this.rules = rules;
+        this.audit = audit;
+        this.dates = dates;
+    }
+
+    public NoticeView get(long id) {
+        return jdbc.one("select " + NoticeView.COLUMNS + NoticeView.FROM + " where n.id = ?", this::view, id)
+                .orElseThrow(() -> ProblemException.notFound("Notice " + id));
+    }
+
+    public List<NoticeView> list(Long supplierId, NoticeKind kind, String status, int limit, int offset) {
+        return jdbc.list("select " + NoticeView.COLUMNS + NoticeView.FROM + where() + " order by n.id desc limit ? offset ?",
+                this::view, supplierId, supplierId, kindName(kind), kindName(kind), status, status, limit, offset);
+    }
+
+    public long count(Long supplierId, NoticeKind kind, String status) {
+        return jdbc.count("select count(*)" + NoticeView.FROM + where(), supplierId, supplierId, kindName(kind), kindName(kind),
+                status, status);
+    }
+
+    private static String where() {
+        return " where (?::bigint is null or n.supplier_id = ?) and (?::text is null or n.kind = ?) and (?::text is null or n.status = ?)";
+    }
+
+    private static String kindName(NoticeKind kind) {
+        return kind == null ? null : kind.name();
+    }
+
+    /** An officer's processing notice, to be answered within N working days. */
+    @Transactional
+    public NoticeView issueProcessing(String officer, long supplierId, String subject, String body, int workingDays) {
+        if (jdbc.count("select count(*) from supplier where id = ? and status = 'ACTIVE'", supplierId) == 0) {
+            throw ProblemException.invalid("supplierId", "is not an active supplier");
+        }
+        LocalDate today = dates.today();
+        LocalDate deadline = calendars.calendar().workingDaysAfter(today, workingDays).date();
+        long id = jdbc.one("insert into notice (supplier_id, kind, status, notice_date, deadline, subject, body, issued_by, created_at) "
+                        + "values (?, 'PROCESSING', 'OPEN', ?, ?, ?, ?, ?, ?) returning id", rs -> rs.getLong(1),
+                supplierId, today, deadline, subject.trim(), body.trim(), officer, dates.now()).orElseThrow();
+        NoticeView notice = get(id);
+        audit.record(officer, "NOTICE_ISSUED", AuditTrail.subject("notice", id), null, notice);
+        return notice;
+    }
+
+    /** A supplier answers its processing notice; on or before the deadline it is in time. */
+    @Transactional
+    public NoticeView respond(String supplierUser, NoticeView notice, String message) {
+        if (notice.kind() != NoticeKind.PROCESSING) {
+            throw ProblemException.conflict("wrong-notice-kind", "Not a processing notice",
+                    "A " + notice.kind() + " notice is answered by " + (notice.kind() == NoticeKind.DELISTING
+                            ? "an appeal (POST /api/v1/notices/" + notice.id() + "/appeal)"
+                            : "relisting or withdrawing the listing") + ".");
+        }
+        int changed = jdbc.update("update notice set status = case when status = 'OPEN' then 'HANDLED' else status end, "
+                + "handled_on = ?, response = ? where id = ? and handled_on is null", dates.today(), message.trim(), notice.id());
+        if (changed == 0) {
+            throw ProblemException.conflict("already-answered", "Notice already answered",
+                    "Notice " + notice.id() + " was answered on " + notice.handledOn() + ".");
+        }
+        NoticeView after = get(notice.id());
+        audit.record(supplierUser, "NOTICE_ANSWERED", AuditTrail.subject("notice", notice.id()), notice, after);
+        return after;
+    }
+
+    /** An officer's takedown sends the supplier a rectification notice. */
+    void onTakedown(@Observes ListingTakenDown event) {
+        issueRectification(event.officer(), event.supplierId(), event.productId(), "officer takedown: " + event.reason(),
+                Map.of("reason", event.reason()), null);
+    }
+
+    /** Issues a rectification notice (unless one is open for the listing); answers its id. */
+    public long issueRectification(String issuer, long supplierId, long productId, String why, Map<String, Object> evidence,
+                                   Long runId) {
+        LocalDate today = dates.today();
+        LocalDate deadline = calendars.calendar().workingDaysAfter(today, rules.rectificationWorkingDays()).date();
+        return jdbc.one("insert into notice (supplier_id, kind, status, rule, notice_date, deadline, product_id, subject, body, "
+                        + "evidence, issued_by, run_id, created_at) values (?, 'RECTIFICATION', 'OPEN', ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) "
+                        + "on conflict (product_id) where kind = 'RECTIFICATION' and status = 'OPEN' do nothing returning id",
+                rs -> rs.getLong(1), supplierId, runId == null ? "OFFICER_TAKEDOWN" : null, today, deadline, productId,
+                "整改通知: listing " + productId + " taken down",
+                "Your listing " + productId + " was taken down (" + why + "). Correct it against the category template and "
+                        + "relist it, or withdraw it, by " + deadline + ".", write(evidence), issuer, runId, dates.now())
+                .orElse(0L);
+    }
+
+    /** Relisting or withdrawing a taken-down listing handles its rectification notice. */
+    void onResolved(@Observes ListingResolved event) {
+        jdbc.update("update notice set status = 'HANDLED', handled_on = ? where product_id = ? and kind = 'RECTIFICATION' "
+                + "and status = 'OPEN'", dates.today(), event.productId());
+    }
+
+    /** Files an appeal against a delisting notice, within its window. */
+    @Transactional
+    public AppealView appeal(String supplierUser, NoticeView notice, String reason, List<Map<String, String>> materials) {
+        if (notice.kind() != NoticeKind.DELISTING) {
+            throw ProblemException.conflict("not-appealable", "Not appealable",
+                    "Only a delisting notice can be appealed; answer a " + notice.kind() + " notice instead.");
+        }
+        LocalDate today = dates.today();
+        if (today.isAfter(notice.deadline())) {
+            throw ProblemException.conflict("appeal-window-closed", "Appeal window closed",
+                            "The appeal window of notice " + notice.id() + " closed at 24:00 on " + notice.deadline()
+                                    + " (Asia/Shanghai).")
+                    .with("deadline", notice.deadline().toString());
+        }
+        int changed = jdbc.update("update notice set status = 'APPEALED' where id = ? and status = 'OPEN'", notice.id());
+        if (changed == 0) {
+            throw ProblemException.conflict("already-appealed", "Notice already appealed or closed",
+                    "Notice " + notice.id() + " is " + notice.status() + "; one appeal per notice.");
+        }
+        long id = jdbc.one("insert into appeal (notice_id, supplier_id, reason, materials, status, filed_at) "
+                        + "values (?, ?, ?, cast(? as jsonb), 'PENDING', ?) returning id", rs -> rs.getLong(1),
+                notice.id(), notice.supplierId(), reason.trim(), write(materials), dates.now()).orElseThrow();
+        AppealView appeal = appeal(id);
+        audit.record(supplierUser, "APPEAL_FILED", AuditTrail.subject("appeal", id), null, appeal);
+        return appeal;
+    }
+
+    public AppealView appeal(long id) {
+        return jdbc.one("select " + AppealView.COLUMNS + " from appeal where id = ?", this::appealView, id)
+                .orElseThrow(() -> ProblemException.notFound("Appeal " + id));
+    }
+
+    public List<AppealView> appeals(String status, int limit, int offset) {
+        return jdbc.list("select " + AppealView.COLUMNS + " from appeal where (?::text is null or status = ?) order by id desc limit ? offset ?",
+                this::appealView, status, status, limit, offset);
+    }
+
+    public long countAppeals(String status) {
+        return jdbc.count("select count(*) from appeal where (?::text is null or status = ?)", status, status);
+    }
+
+    public enum AppealDecision { ACCEPT, REJECT }
+
+    /**
+     * An officer decides an appeal: accepted (the supplier did have sales) withdraws the notice and the
+     * supplier keeps trading; rejected leaves the notice to terminate the supplier at the next run.
+     */
+    @Transactional
+    public AppealView decide(String officer, long appealId, AppealDecision decision, String reason) {
+        AppealView before = appeal(appealId);
+        int changed = jdbc.update("update appeal set status = ?, decided_at = ?, decided_by = ?, decision_reason = ? "
+                        + "where id = ? and status = 'PENDING'", decision == AppealDecision.ACCEPT ? "ACCEPTED" : "REJECTED",
+                dates.now(), officer, reason.trim(), appealId);
+        if (changed == 0) {
+            throw ProblemException.conflict("appeal-decided", "Appeal already decided",
+                    "Appeal " + appealId + " is " + before.status() + ".");
+        }
+        jdbc.update("update notice set status = ? where id = ?", decision == AppealDecision.ACCEPT ? "WITHDRAWN" : "APPEAL_REJECTED",
+                before.noticeId());
+        AppealView after = appeal(appealId);
+        audit.record(officer, decision == AppealDecision.ACCEPT ? "APPEAL_ACCEPTED" : "APPEAL_REJECTED",
+                AuditTrail.subject("appeal", appealId), before, after);
+        return after;
+    }
+
+    private NoticeView view(ResultSet rs) throws SQLException {
+        long appealId = rs.getLong(15);
+        boolean hasAppeal = !rs.wasNull();
+        long productId = rs.getLong(8);
+        boolean hasProduct = !rs.wasNull();
+        return new NoticeView(rs.getLong(1), rs.getLong(2), NoticeKind.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                hasProduct ? productId : null, rs.getString(9), rs.getString(10), tree(rs.getString(11)),
+                rs.getObject(12, LocalDate.class), rs.getString(13), rs.getBoolean(14), hasAppeal ? appealId : null,
+                rs.getString(16));
+    }
+
+    private AppealView appealView(ResultSet rs) throws SQLException {
+        return new AppealView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), tree(rs.getString(5)),
+                rs.getString(6), dates.local(rs.getTimestamp(7).toInstant()),
+                rs.getTimestamp(8) == null ? null : dates.local(rs.getTimestamp(8).toInstant()), rs.getString(9), rs.getString(10));
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return text == null ? null : json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package cn.emall.enforcement;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+
+/**
+ * A notice on the wire. {@code deadline} is the last day, inclusive, until 24:00 Asia/Shanghai: to
+ * appeal a delisting notice, or to handle a rectification or processing notice.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NoticeView(long id, long supplierId, NoticeKind kind, String status, String rule, LocalDate noticeDate,
+                         LocalDate deadline, Long productId, String subject, String body, JsonNode evidence,
+                         LocalDate handledOn, String response, boolean orderedToCorrect, Long appealId,
+                         String appealStatus) {
+
+    static final String COLUMNS = "n.id, n.supplier_id, n.kind, n.status, n.rule, n.notice_date, n.deadline, n.product_id, "
+            + "n.subject, n.body, cast(n.evidence as text), n.handled_on, n.response, n.ordered_to_correct, a.id, a.status";
+    static final String FROM = " from notice n left join appeal a on a.notice_id = n.id";
+}

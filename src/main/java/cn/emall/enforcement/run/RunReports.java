@@ -1,0 +1,108 @@
+package cn.emall.enforcement.run;
+
+import cn.emall.platform.db.Jdbc;
+import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.time.BusinessDates;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Reads run reports and their actions. */
+@ApplicationScoped
+public class RunReports {
+
+    private static final String ACTION_COLUMNS = "a.id, a.rule, a.action, a.supplier_id, s.name, s.credit_code, a.product_id, "
+            + "case when p.id is null then null else p.brand || ' ' || p.model end, a.notice_id, cast(a.evidence as text), a.deadline";
+    private static final String ACTION_FROM = " from cleanup_action a join supplier s on s.id = a.supplier_id "
+            + "left join product p on p.id = a.product_id where a.run_id = ?";
+    private static final String RUN_COLUMNS = "id, as_of, dry_run, trigger, started_by, started_at, finished_at, status, "
+            + "cast(warnings as text), cast(failures as text)";
+
+    private final Jdbc jdbc;
+    private final CleanupRunner runner;
+    private final CleanupConfig config;
+    private final BusinessDates dates;
+    private final ObjectMapper json;
+
+    public RunReports(Jdbc jdbc, CleanupRunner runner, CleanupConfig config, BusinessDates dates, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.runner = runner;
+        this.config = config;
+        this.dates = dates;
+        this.json = json;
+    }
+
+    public RunReport report(long id) {
+        return jdbc.one("select " + RUN_COLUMNS + " from cleanup_run where id = ?", rs -> summary(rs, true), id)
+                .orElseThrow(() -> ProblemException.notFound("Cleanup run " + id));
+    }
+
+    /** Reports without their actions, newest first. */
+    public List<RunReport> list(int limit, int offset) {
+        return jdbc.list("select " + RUN_COLUMNS + " from cleanup_run order by id desc limit ? offset ?",
+                rs -> summary(rs, false), limit, offset);
+    }
+
+    public long count() {
+        return jdbc.count("select count(*) from cleanup_run");
+    }
+
+    public List<RunReport.Action> actions(long runId, int limit, long offset) {
+        return jdbc.list("select " + ACTION_COLUMNS + ACTION_FROM + " order by a.id limit ? offset ?", this::action,
+                runId, limit, offset);
+    }
+
+    /** Every action of the run in order, a page at a time, for the downloads. */
+    public void eachAction(long runId, Consumer<RunReport.Action> consumer) {
+        long after = 0;
+        while (true) {
+            List<RunReport.Action> page = jdbc.list("select " + ACTION_COLUMNS + ACTION_FROM + " and a.id > ? order by a.id limit 5000",
+                    this::action, runId, after);
+            page.forEach(consumer);
+            if (page.size() < 5000) {
+                return;
+            }
+            after = page.get(page.size() - 1).id();
+        }
+    }
+
+    private RunReport summary(ResultSet rs, boolean withActions) throws SQLException {
+        long id = rs.getLong(1);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        runner.ruleNames().forEach(rule -> counts.put(rule, 0L));
+        jdbc.list("select rule, count(*) from cleanup_action where run_id = ? group by rule",
+                r -> counts.put(r.getString(1), r.getLong(2)), id);
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new RunReport(id, rs.getObject(2, LocalDate.class), rs.getBoolean(3), rs.getString(4), rs.getString(5),
+                dates.local(rs.getTimestamp(6).toInstant()),
+                rs.getTimestamp(7) == null ? null : dates.local(rs.getTimestamp(7).toInstant()), rs.getString(8), counts, total,
+                withActions ? actions(id, config.reportActionLimit(), 0) : null, tree(rs.getString(9)), tree(rs.getString(10)));
+    }
+
+    private RunReport.Action action(ResultSet rs) throws SQLException {
+        long product = rs.getLong(7);
+        boolean hasProduct = !rs.wasNull();
+        long notice = rs.getLong(9);
+        boolean hasNotice = !rs.wasNull();
+        return new RunReport.Action(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                rs.getString(6), hasProduct ? product : null, rs.getString(8), hasNotice ? notice : null,
+                tree(rs.getString(10)), rs.getObject(11, LocalDate.class));
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return text == null ? null : json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

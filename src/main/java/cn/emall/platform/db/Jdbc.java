@@ -1,0 +1,93 @@
+package cn.emall.platform.db;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plain SQL for set-based work: statements with positional parameters on the connection of the
+ * current transaction. A {@link Collection} parameter is sent as a PostgreSQL array (use
+ * {@code = any(?)}), of bigint for numbers and text otherwise.
+ */
+@ApplicationScoped
+public class Jdbc {
+
+    /** Maps the current row. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final AgroalDataSource dataSource;
+
+    public Jdbc(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public <T> List<T> list(String sql, Row<T> row, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(c, s, parameters);
+            List<T> result = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.add(row.map(rs));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + firstLine(sql), e);
+        }
+    }
+
+    /** The first row, empty when there is none or its value is SQL NULL. */
+    public <T> Optional<T> one(String sql, Row<T> row, Object... parameters) {
+        List<T> rows = list(sql, row, parameters);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
+
+    public long count(String sql, Object... parameters) {
+        return one(sql, rs -> rs.getLong(1), parameters).orElse(0L);
+    }
+
+    public int update(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(c, s, parameters);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Statement failed: " + firstLine(sql), e);
+        }
+    }
+
+    private static void bind(Connection c, PreparedStatement s, Object[] parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object p = parameters[i];
+            if (p instanceof Collection<?> values) {
+                s.setArray(i + 1, array(c, values));
+            } else if (p instanceof java.time.Instant instant) {
+                s.setTimestamp(i + 1, java.sql.Timestamp.from(instant));
+            } else {
+                s.setObject(i + 1, p);
+            }
+        }
+    }
+
+    private static Array array(Connection c, Collection<?> values) throws SQLException {
+        boolean numbers = values.stream().allMatch(v -> v instanceof Number);
+        return numbers
+                ? c.createArrayOf("int8", values.stream().map(v -> ((Number) v).longValue()).toArray(Long[]::new))
+                : c.createArrayOf("text", values.stream().map(v -> v == null ? null : v.toString()).toArray(String[]::new));
+    }
+
+    private static String firstLine(String sql) {
+        return sql.length() > 80 ? sql.substring(0, 80) + "..." : sql;
+    }
+}
