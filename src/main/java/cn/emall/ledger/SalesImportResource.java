@@ -55,7 +55,7 @@ public class SalesImportResource {
                     + "quoting; the header names the columns in any order: orderNo, lineNo, supplierId, productId, buyer, "
                     + "quantity, unitPrice, amount, occurredAt (ISO-8601 with offset) and, for returns, refersToOrderNo "
                     + "and refersToLineNo; an unknown or missing column refuses the file (400 import-columns).")
-    public SalesImportService.Result importSales(
+    public SalesImportService.SalesImportResult importSales(
             @Context HttpHeaders headers,
             @RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -54,7 +54,7 @@ public class SalesImportService {
      * @param created how many were stored now
      * @param alreadyStored how many were in the ledger already with the same content (idempotent)
      */
-    public record Result(int lines, int created, int alreadyStored) {
+    public record SalesImportResult(int lines, int created, int alreadyStored) {
     }
 
     /**
@@ -64,7 +64,7 @@ public class SalesImportService {
      */
     @Transactional
     @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
-    public Result importLines(LineSource<SaleLineRequest> source) {
+    public SalesImportResult importLines(LineSource<SaleLineRequest> source) {
         Run run = new Run(source);
         run.readAll();
         return run.result();
@@ -99,14 +99,14 @@ public class SalesImportService {
             flush();
         }
 
-        Result result() {
+        SalesImportResult result() {
             if (lines == 0) {
                 throw ProblemException.invalid("body", "holds no lines to import");
             }
             if (!errors.isEmpty()) {
                 throw errors.rejection(lines);
             }
-            return new Result(lines, created, alreadyStored);
+            return new SalesImportResult(lines, created, alreadyStored);
         }
 
         private Parsed<SaleLineRequest> next() {

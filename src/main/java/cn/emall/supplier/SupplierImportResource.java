@@ -61,7 +61,7 @@ public class SupplierImportResource {
                     + "no listings and one qualification document per supplier; its header names the columns in any order: "
                     + "name, creditCode, legalRepresentative, contactName, contactPhone, email, region, password, admittedOn, "
                     + "materialKind, materialRef and optionally checkOverrideReason.")
-    public SupplierImportService.Result importSuppliers(
+    public SupplierImportService.SupplierImportResult importSuppliers(
             @Context HttpHeaders headers,
             @RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -105,7 +105,8 @@ public class SupplierImportRules {
         }
         Integer first = file.lineOfCode.putIfAbsent(code, line);
         if (first != null) {
-            errors.add(new FieldError("creditCode", "appears also on line " + first + " of this file; one supplier per credit code"));
+            errors.add(new FieldError("creditCode", "appears also on line " + first
+                    + " of this file; one supplier per credit code"));
         } else {
             conflictInService(code).ifPresent(message -> errors.add(new FieldError("creditCode", message)));
         }
@@ -122,8 +123,9 @@ public class SupplierImportRules {
         LocalDate today = dates.today();
         Optional<Supplier> suspended = suppliers.findLatestTermination(code).filter(t -> !today.isAfter(t.suspendedUntil));
         if (suspended.isPresent()) {
-            return Optional.of("was terminated on " + suspended.get().terminatedOn + " and is suspended through "
-                    + suspended.get().suspendedUntil + "; it may be admitted again from " + suspended.get().suspendedUntil.plusDays(1));
+            Supplier terminated = suspended.get();
+            return Optional.of("was terminated on " + terminated.terminatedOn + " and is suspended through "
+                    + terminated.suspendedUntil + "; it may be admitted again from " + terminated.suspendedUntil.plusDays(1));
         }
         return accounts.findByUsername(code).filter(a -> a.supplierId == null)
                 .map(a -> "is the username of a staff account");

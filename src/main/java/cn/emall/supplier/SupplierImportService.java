@@ -59,14 +59,16 @@ public class SupplierImportService {
         this.dates = dates;
     }
 
+    /** A listing created by the import. */
     public record ImportedProduct(String brand, String model, long productId) {
     }
 
+    /** A supplier created by the import, with its listings in the order of the file. */
     public record ImportedSupplier(String creditCode, long supplierId, List<ImportedProduct> products) {
     }
 
     /** The suppliers created, in the order of the file. */
-    public record Result(List<ImportedSupplier> suppliers) {
+    public record SupplierImportResult(List<ImportedSupplier> suppliers) {
     }
 
     /**
@@ -77,7 +79,7 @@ public class SupplierImportService {
      */
     @Transactional
     @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
-    public Result importSuppliers(String officer, LineSource<SupplierImportRequest> source) {
+    public SupplierImportResult importSuppliers(String officer, LineSource<SupplierImportRequest> source) {
         Run run = new Run(officer, source);
         run.readAll();
         return run.result();
@@ -108,14 +110,14 @@ public class SupplierImportService {
             }
         }
 
-        Result result() {
+        SupplierImportResult result() {
             if (lines == 0) {
                 throw ProblemException.invalid("body", "holds no suppliers to import");
             }
             if (!errors.isEmpty()) {
                 throw errors.rejection(lines);
             }
-            return new Result(List.copyOf(imported));
+            return new SupplierImportResult(List.copyOf(imported));
         }
 
         private Parsed<SupplierImportRequest> next() {
@@ -175,7 +177,8 @@ public class SupplierImportService {
             supplier.decidedBy = officer;
             supplier.decisionReason = DECISION_REASON;
             supplier.checkOverrideReason = checked.checkOverrideReason();
-            request.materials().forEach(m -> supplier.materials.add(new Supplier.Material(m.kind().trim(), m.documentRef().trim())));
+            request.materials().forEach(m ->
+                    supplier.materials.add(new Supplier.Material(m.kind().trim(), m.documentRef().trim())));
             return supplier;
         }
 

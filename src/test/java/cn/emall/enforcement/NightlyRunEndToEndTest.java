@@ -44,6 +44,9 @@ class NightlyRunEndToEndTest {
     static long unsoldProduct;
     static String terminatedToken;
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     @Test
     @Order(0)
     void admitSuppliersIn2021() {
@@ -68,6 +71,22 @@ class NightlyRunEndToEndTest {
         at("2022-05-01T12:00:00+08:00");
         as(Api.orderSystemToken()).body(Api.sale(Api.newOrderNo(), 1, unsold, unsoldProduct, 2, "3000.00",
                 "2022-05-01T10:00:00+08:00")).post("/api/v1/sales").then().statusCode(201);
+    }
+
+    @Test
+    @Order(13)
+    void runInterruptedAfterItStartedIsResumedByRunningItsDateAgain() throws Exception {
+        at("2025-05-01T01:00:00+08:00");
+        long interrupted;
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("insert into cleanup_run (as_of, dry_run, trigger, started_by, started_at, status) "
+                     + "values ('2025-05-01', false, 'SCHEDULED', 'scheduler', now(), 'RUNNING') returning id")) {
+            rs.next();
+            interrupted = rs.getLong(1);
+        }
+        run(Map.of("dryRun", false)).then().statusCode(201).body("id", equalTo((int) interrupted))
+                .body("status", equalTo("COMPLETED"));
+        run(Map.of("dryRun", false)).then().statusCode(409);
     }
 
     @Test
