@@ -39,7 +39,7 @@ final class DemoNames {
                     return trade;
                 }
             }
-            return TRADING;
+            throw new IllegalStateException("trade weights must add up to 100");
         }
     }
 
