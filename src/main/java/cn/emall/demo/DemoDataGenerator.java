@@ -159,9 +159,10 @@ public final class DemoDataGenerator {
     /**
      * The net of each listing per business day of sale, in one statement: a return counts
      * against the day of the sale it refers to (see the comment on {@code sales_daily}). Rows
-     * go in in key order, which keeps the primary key index's inserts at its end.
+     * go in in key order, which keeps the primary key index's inserts at its end. The table must
+     * be empty: this is also how a bulk-grown ledger gets its facts again.
      */
-    private static void fillSalesDaily(Connection connection) throws SQLException {
+    public static void fillSalesDaily(Connection connection) throws SQLException {
         execute(connection, """
                 insert into sales_daily (product_id, day, supplier_id, net_amount, net_quantity)
                 select line.product_id, coalesce(original.occurred_on, line.occurred_on), line.supplier_id,

@@ -1,0 +1,455 @@
+package cn.emall.bench;
+
+import cn.emall.demo.DemoDataGenerator;
+import cn.emall.demo.DemoDataSpec;
+import cn.emall.enforcement.run.CleanupRunner;
+import cn.emall.testsupport.Api;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The province-scale benchmark (BENCHMARKS.md): generates an e-mall with the demo generator, then
+ * measures the nightly run (dry and real) against the plain SQL an analyst would write, the dry run
+ * again on a ledger grown to about four times its size, sales ingest over HTTP against COPY, and
+ * the latency of listing search and sale recording under a steady load. Every measurement is
+ * repeated {@value #REPEATS} times and the median reported; the figures go to
+ * {@code target/bench/results.json}. In the normal suite it runs at the tiny scale and checks only
+ * that the figures are produced and that the run finds exactly what the analyst SQL finds.
+ */
+@QuarkusTest
+@TestProfile(BenchProfile.class)
+class ProvinceBenchmarkTest {
+
+    private static final Logger LOG = Logger.getLogger(ProvinceBenchmarkTest.class);
+    private static final int REPEATS = 3;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    CleanupRunner runner;
+
+    @Inject
+    Clock clock;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Test
+    void nightlyRunIngestAndApiFiguresAgreeWithTheAnalystSql() throws Exception {
+        BenchScale scale = BenchScale.fromSystemProperty();
+        LocalDate asOf = LocalDate.now(clock);
+        results.put("scale", scale.name().toLowerCase());
+        results.put("cores", Runtime.getRuntime().availableProcessors());
+        generate(scale, asOf);
+
+        Selection run = null;
+        List<Double> dry = new ArrayList<>();
+        for (int i = 0; i < REPEATS; i++) {
+            long start = System.nanoTime();
+            long id = runner.run(asOf, true, CleanupRunner.Trigger.MANUAL, "bench");
+            dry.add(seconds(start));
+            run = selectionOf(id);
+        }
+        results.put("dryRunSeconds", median(dry));
+
+        Selection analyst = null;
+        List<Double> sql = new ArrayList<>();
+        for (int i = 0; i < REPEATS; i++) {
+            long start = System.nanoTime();
+            analyst = analystSql(asOf);
+            sql.add(seconds(start));
+        }
+        results.put("analystSqlSeconds", median(sql));
+        results.put("zeroSalesSuppliers", run.suppliers().size());
+        results.put("zeroVolumeListings", run.listings().size());
+        boolean agree = run.equals(analyst);
+        results.put("resultsMatchAnalystSql", agree);
+
+        List<Double> real = new ArrayList<>();
+        for (int i = 0; i < REPEATS; i++) {
+            long start = System.nanoTime();
+            long id = runner.run(asOf, false, CleanupRunner.Trigger.MANUAL, "bench");
+            real.add(seconds(start));
+            assertEquals(run, selectionOf(id), "the real run acts on what the dry run found");
+            undoRealRun(id);
+        }
+        results.put("realRunSeconds", median(real));
+
+        growLedgerFourfold();
+        List<Double> dry4x = new ArrayList<>();
+        Selection grown = null;
+        for (int i = 0; i < REPEATS; i++) {
+            long start = System.nanoTime();
+            grown = selectionOf(runner.run(asOf, true, CleanupRunner.Trigger.MANUAL, "bench"));
+            dry4x.add(seconds(start));
+        }
+        results.put("dryRun4xSeconds", median(dry4x));
+        results.put("dryRun4xRatio", round(median(dry4x) / median(dry)));
+
+        String officer = Api.officerToken();
+        String orders = orderSystemToken(officer);
+        ingest(scale, orders);
+        latency(scale, officer, orders);
+
+        write();
+        assertTrue(agree, "the nightly run finds exactly what the analyst SQL finds");
+        assertEquals(run, grown, "growing the ledger with older sales changes nobody's outcome");
+        for (String figure : List.of("dryRunSeconds", "realRunSeconds", "analystSqlSeconds", "dryRun4xSeconds",
+                "ingestLinesPerSecond", "copyLinesPerSecond", "searchP99Millis", "saleP99Millis")) {
+            assertTrue(((Number) results.get(figure)).doubleValue() > 0, figure + " is measured");
+        }
+    }
+
+    private void generate(BenchScale scale, LocalDate asOf) throws SQLException {
+        long start = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            DemoDataGenerator.Summary summary = new DemoDataGenerator().generate(c, new DemoDataSpec(DemoDataSpec.DEFAULT_SEED,
+                    scale.suppliers, scale.listingsPerSupplier, scale.ledgerLines, asOf));
+            results.put("suppliers", summary.suppliers());
+            results.put("listings", summary.listings());
+            results.put("ledgerLines", summary.ledgerLines());
+        }
+        results.put("generateSeconds", seconds(start));
+    }
+
+    /** The subjects a run acted on: suppliers given a delisting notice, listings taken down. */
+    record Selection(Set<Long> suppliers, Set<Long> listings) {
+    }
+
+    private Selection selectionOf(long runId) throws SQLException {
+        return new Selection(ids("select supplier_id from cleanup_action where run_id = ? and rule = 'ZERO_SALES_SUPPLIER'", runId),
+                ids("select product_id from cleanup_action where run_id = ? and rule = 'ZERO_VOLUME_PRODUCT'", runId));
+    }
+
+    /** The same questions as an analyst would ask them: sum the ledger per supplier and per listing, GROUP BY. */
+    private Selection analystSql(LocalDate asOf) throws SQLException {
+        Set<Long> suppliers = ids("""
+                select s.id from supplier s
+                left join (select l.supplier_id, sum(l.amount) as net from sale_line l
+                           left join sale_line o on o.id = l.refers_to
+                           where coalesce(o.occurred_on, l.occurred_on) between ? and ?
+                           group by l.supplier_id) n on n.supplier_id = s.id
+                where s.status = 'ACTIVE' and s.admitted_on <= ? and coalesce(n.net, 0) = 0
+                and not exists (select 1 from notice d where d.supplier_id = s.id and d.kind = 'DELISTING'
+                                and d.status in ('OPEN', 'APPEALED', 'APPEAL_REJECTED'))
+                """, asOf.minusYears(2), asOf.minusDays(1), asOf.minusYears(2));
+        Set<Long> listings = ids("""
+                select p.id from product p join supplier s on s.id = p.supplier_id and s.status = 'ACTIVE'
+                left join (select l.product_id, sum(l.quantity) as net from sale_line l
+                           left join sale_line o on o.id = l.refers_to
+                           where coalesce(o.occurred_on, l.occurred_on) between ? and ?
+                           group by l.product_id) n on n.product_id = p.id
+                where p.status = 'LISTED' and p.listed_on <= ? and coalesce(n.net, 0) = 0
+                """, asOf.minusMonths(12), asOf.minusDays(1), asOf.minusMonths(12));
+        return new Selection(suppliers, listings);
+    }
+
+    /** Puts the data back as it was before a real run, so that the next repetition does the same work. */
+    private void undoRealRun(long runId) throws SQLException {
+        sql("delete from cleanup_action where run_id = ?", runId);
+        sql("update product set status = 'LISTED', taken_down_on = null, takedown_reason = null where id in "
+                + "(select product_id from notice where run_id = ? and kind = 'RECTIFICATION')", runId);
+        sql("delete from notice where run_id = ?", runId);
+        sql("delete from cleanup_run where id = ?", runId);
+    }
+
+    /**
+     * About four times the ledger, suppliers and listings unchanged: three copies of every sale (and
+     * its returns) one, two and three weeks earlier, but never before the supplier's admission or the
+     * listing's date. Older sales only: nobody's outcome changes, only the work behind it.
+     */
+    private void growLedgerFourfold() throws SQLException {
+        long start = System.nanoTime();
+        sql("""
+                insert into sale_line (order_no, line_no, supplier_id, product_id, buyer, quantity, unit_price, amount,
+                                       occurred_at, occurred_on, refers_to, recorded_at)
+                select l.order_no || '-G' || g, l.line_no, l.supplier_id, l.product_id, l.buyer, l.quantity, l.unit_price,
+                       l.amount, l.occurred_at - make_interval(days => 7 * g), l.occurred_on - 7 * g, null, l.recorded_at
+                from sale_line l join supplier s on s.id = l.supplier_id join product p on p.id = l.product_id
+                cross join generate_series(1, 3) g
+                where l.refers_to is null and l.occurred_on - 7 * g >= greatest(s.admitted_on, p.listed_on)
+                """);
+        sql("""
+                insert into sale_line (order_no, line_no, supplier_id, product_id, buyer, quantity, unit_price, amount,
+                                       occurred_at, occurred_on, refers_to, recorded_at)
+                select r.order_no || '-G' || g, r.line_no, r.supplier_id, r.product_id, r.buyer, r.quantity, r.unit_price,
+                       r.amount, r.occurred_at - make_interval(days => 7 * g), r.occurred_on - 7 * g, c.id, r.recorded_at
+                from sale_line r join sale_line o on o.id = r.refers_to cross join generate_series(1, 3) g
+                join sale_line c on c.order_no = o.order_no || '-G' || g and c.line_no = o.line_no
+                where r.refers_to is not null and r.order_no not like '%-G_'
+                """);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("truncate sales_daily");
+            DemoDataGenerator.fillSalesDaily(c);
+            s.execute("analyze sale_line, sales_daily");
+        }
+        results.put("ledgerLines4x", count("select count(*) from sale_line"));
+        results.put("growSeconds", seconds(start));
+    }
+
+    private String orderSystemToken(String officer) {
+        Api.as(officer).body(Map.of("username", "bench-orders", "password", "bench-orders-pw", "role", "ORDER_SYSTEM"))
+                .post("/api/v1/accounts").then().statusCode(201);
+        return Api.token("bench-orders", "bench-orders-pw");
+    }
+
+    /** Sales lines for active suppliers' listed products, dated a minute ago. */
+    private List<Map<String, Object>> newLines(String prefix, int n) throws SQLException {
+        List<long[]> products = new ArrayList<>();
+        List<String> prices = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select p.id, p.supplier_id, p.price from product p join supplier s on s.id = p.supplier_id "
+                     + "where s.status = 'ACTIVE' and p.status = 'LISTED' order by p.id limit 5000")) {
+            while (rs.next()) {
+                products.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                prices.add(rs.getBigDecimal(3).toPlainString());
+            }
+        }
+        String at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.ofHours(8)).minusMinutes(1).toString();
+        List<Map<String, Object>> lines = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int p = i % products.size();
+            int quantity = 1 + i % 5;
+            java.math.BigDecimal price = new java.math.BigDecimal(prices.get(p));
+            lines.add(Map.of("orderNo", prefix + (i / 10), "lineNo", 1 + i % 10, "supplierId", products.get(p)[1],
+                    "productId", products.get(p)[0], "buyer", "呼和浩特市政务服务局", "quantity", quantity,
+                    "unitPrice", price.toPlainString(),
+                    "amount", price.multiply(java.math.BigDecimal.valueOf(quantity)).toPlainString(), "occurredAt", at));
+        }
+        return lines;
+    }
+
+    /** Batch ingest over HTTP from four clients, against COPY of the same lines into a copy of the table. */
+    private void ingest(BenchScale scale, String orders) throws Exception {
+        List<Map<String, Object>> lines = newLines("BENCH-I-", scale.ingestLines);
+        List<String> bodies = new ArrayList<>();
+        for (int from = 0; from < lines.size(); from += 1000) {
+            bodies.add(json.writeValueAsString(lines.subList(from, Math.min(lines.size(), from + 1000))));
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        AtomicInteger created = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Future<?>> sent = new ArrayList<>();
+        for (String body : bodies) {
+            sent.add(clients.submit(() -> {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/sales/batch"))
+                        .header("Authorization", "Bearer " + orders).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode(), response.body());
+                created.addAndGet(json.readTree(response.body()).get("created").asInt());
+                return null;
+            }));
+        }
+        for (Future<?> f : sent) {
+            f.get();
+        }
+        double httpSeconds = seconds(start);
+        clients.shutdown();
+        assertEquals(lines.size(), created.get(), "every line stored once");
+        results.put("ingestLines", lines.size());
+        results.put("ingestLinesPerSecond", Math.round(lines.size() / httpSeconds));
+
+        StringBuilder csv = new StringBuilder();
+        for (Map<String, Object> line : lines) {
+            csv.append(line.get("orderNo")).append("-C\t").append(line.get("lineNo")).append('\t').append(line.get("supplierId"))
+                    .append('\t').append(line.get("productId")).append('\t').append(line.get("buyer")).append('\t')
+                    .append(line.get("quantity")).append('\t').append(line.get("unitPrice")).append('\t').append(line.get("amount"))
+                    .append('\t').append(line.get("occurredAt")).append('\t').append(LocalDate.now(clock)).append('\t')
+                    .append(line.get("occurredAt")).append('\n');
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table if not exists bench_copy (like sale_line including defaults including constraints including indexes)");
+            long copyStart = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy (order_no, line_no, supplier_id, product_id, buyer, "
+                    + "quantity, unit_price, amount, occurred_at, occurred_on, recorded_at) from stdin", new StringReader(csv.toString()));
+            results.put("copyLinesPerSecond", Math.round(lines.size() / seconds(copyStart)));
+            s.execute("drop table bench_copy");
+        }
+        results.put("ingestVsCopyRatio", round(((Number) results.get("copyLinesPerSecond")).doubleValue()
+                / ((Number) results.get("ingestLinesPerSecond")).doubleValue()));
+    }
+
+    /** An open-loop load: requests start on a fixed schedule whatever the answers take; latency counts from the schedule. */
+    private void latency(BenchScale scale, String officer, String orders) throws Exception {
+        List<String> categories = new ArrayList<>(strings("select code from category order by code"));
+        List<Map<String, Object>> sales = newLines("BENCH-L-", scale.requestsPerSecond * scale.loadSeconds);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ExecutorService workers = Executors.newFixedThreadPool(64);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        ConcurrentLinkedQueue<Double> search = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Double> sale = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicInteger tick = new AtomicInteger();
+        int total = scale.requestsPerSecond * scale.loadSeconds;
+        long periodNanos = 1_000_000_000L / scale.requestsPerSecond;
+        long origin = System.nanoTime() + 50_000_000L;
+        ticker.scheduleAtFixedRate(() -> {
+            int i = tick.getAndIncrement();
+            if (i >= total) {
+                return;
+            }
+            long scheduled = origin + i * periodNanos;
+            workers.submit(() -> {
+                try {
+                    HttpRequest request = i % 2 == 0
+                            ? HttpRequest.newBuilder(uri("/api/v1/products?categoryCode=" + categories.get(i / 2 % categories.size())
+                            + "&status=LISTED&size=20&page=" + (i / 2 % 50))).header("Authorization", "Bearer " + officer).GET().build()
+                            : HttpRequest.newBuilder(uri("/api/v1/sales")).header("Authorization", "Bearer " + orders)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(sales.get(i)))).build();
+                    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                    double millis = (System.nanoTime() - scheduled) / 1e6;
+                    if (response.statusCode() >= 300) {
+                        failures.incrementAndGet();
+                    }
+                    (i % 2 == 0 ? search : sale).add(millis);
+                } catch (Exception e) {
+                    failures.incrementAndGet();
+                }
+                return null;
+            });
+        }, 50_000_000L, periodNanos, TimeUnit.NANOSECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(scale.loadSeconds + 60L);
+        while (search.size() + sale.size() + failures.get() < total && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        ticker.shutdownNow();
+        workers.shutdown();
+        workers.awaitTermination(30, TimeUnit.SECONDS);
+        results.put("loadRequestsPerSecond", scale.requestsPerSecond);
+        results.put("loadSeconds", scale.loadSeconds);
+        results.put("loadFailures", failures.get());
+        results.put("searchP50Millis", percentile(search, 50));
+        results.put("searchP99Millis", percentile(search, 99));
+        results.put("saleP50Millis", percentile(sale, 50));
+        results.put("saleP99Millis", percentile(sale, 99));
+        assertEquals(0, failures.get(), "no request failed under load");
+    }
+
+    private void write() throws Exception {
+        Path dir = Path.of("target", "bench");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("results.json"), json.writeValueAsString(results));
+        StringBuilder table = new StringBuilder("\nBenchmark results (" + results.get("scale") + ")\n");
+        results.forEach((k, v) -> table.append(String.format("  %-24s %s%n", k, v)));
+        LOG.warn(table);
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private Set<Long> ids(String sql, Object... parameters) throws SQLException {
+        Set<Long> ids = new TreeSet<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void sql(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return round((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double percentile(ConcurrentLinkedQueue<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return round(sorted.get(Math.max(0, index)));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
