@@ -260,14 +260,15 @@ public class LedgerService {
                 occurredOn[i] = lines.get(i).day.toString();
                 refersTo[i] = lines.get(i).original == null ? null : lines.get(i).original.view().id();
             }
-            Map<Key, Long> inserted = new HashMap<>();
+            Map<Key, StoredLine> inserted = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("insert into sale_line (order_no, line_no, supplier_id, product_id, buyer, "
                     + "quantity, unit_price, amount, occurred_at, occurred_on, refers_to, recorded_at) "
                     + "select t.*, ? from unnest(?::varchar[], ?::int[], ?::bigint[], ?::bigint[], ?::varchar[], ?::int[], "
                     + "?::text[]::numeric[], ?::text[]::numeric[], ?::text[]::timestamptz[], ?::text[]::date[], ?::bigint[]) "
                     + "as t(order_no, line_no, supplier_id, product_id, buyer, quantity, unit_price, amount, occurred_at, occurred_on, refers_to) "
                     + "on conflict (order_no, line_no) do nothing returning id, order_no, line_no")) {
-                s.setTimestamp(1, Timestamp.from(dates.now()));
+                java.time.Instant recordedAt = dates.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                s.setTimestamp(1, Timestamp.from(recordedAt));
                 s.setArray(2, array("varchar", orderNo));
                 s.setArray(3, array("int4", lineNo));
                 s.setArray(4, array("int8", supplier));
@@ -279,22 +280,37 @@ public class LedgerService {
                 s.setArray(10, array("varchar", occurredAt));
                 s.setArray(11, array("varchar", occurredOn));
                 s.setArray(12, array("int8", refersTo));
+                Map<Key, Work> byKey = new HashMap<>();
+                lines.forEach(w -> byKey.put(w.key(), w));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        inserted.put(new Key(rs.getString(2), rs.getInt(3)), rs.getLong(1));
+                        Key key = new Key(rs.getString(2), rs.getInt(3));
+                        inserted.put(key, storedFromRequest(rs.getLong(1), byKey.get(key), recordedAt));
                     }
                 }
             }
-            Map<Key, StoredLine> stored = fetchByKeys(lines.stream().map(Work::key).toList());
+            List<Key> raced = lines.stream().map(Work::key).filter(k -> !inserted.containsKey(k)).toList();
+            Map<Key, StoredLine> stored = fetchByKeys(raced);
             for (Work w : lines) {
-                StoredLine line = stored.get(w.key());
-                if (inserted.containsKey(w.key())) {
+                StoredLine line = inserted.get(w.key());
+                if (line != null) {
                     w.created = line;
                     w.outcome = new Outcome.Created(line.view());
                 } else {
-                    w.outcome = compare(w.line, line.view());
+                    w.outcome = compare(w.line, stored.get(w.key()).view());
                 }
             }
+        }
+
+        /** The stored line as the insert wrote it, without reading it back. */
+        private StoredLine storedFromRequest(long id, Work w, java.time.Instant recordedAt) {
+            SaleLineRequest line = w.line;
+            SaleLineView.Ref ref = w.original == null ? null
+                    : new SaleLineView.Ref(w.original.view().id(), w.original.view().orderNo(), w.original.view().lineNo());
+            SaleLineView view = new SaleLineView(id, line.orderNo(), line.lineNo(), line.supplierId(), line.productId(),
+                    line.buyer().trim(), line.quantity(), line.unitPrice().setScale(2), line.amount().setScale(2),
+                    dates.local(stored(line.occurredAt())), ref, dates.local(recordedAt));
+            return new StoredLine(view, w.day);
         }
 
         /** The nightly rules' facts: the net per listing and day of the (original) sale. */

@@ -23,7 +23,7 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isSet(context, URL) || !enabled(context)) {
+        if (isSet(context, URL) || !enabled(context) || isBuildTime()) {
             return List.of();
         }
         Path dataDir = Path.of(value(context, "emall.data-dir", "data"), "postgres");
@@ -34,6 +34,16 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
                 "quarkus.datasource.username", EmbeddedDatabase.USER,
                 "quarkus.datasource.password", EmbeddedDatabase.USER),
                 "embedded-postgresql", 150));
+    }
+
+    /**
+     * The build (augmentation) reads configuration too, through the same factories; it needs no
+     * database, so none is started for it. Build steps live in io.quarkus.deployment (dev mode's own
+     * launcher excepted, which runs the application).
+     */
+    public static boolean isBuildTime() {
+        return StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .anyMatch(name -> name.startsWith("io.quarkus.deployment.") && !name.startsWith("io.quarkus.deployment.dev.")));
     }
 
     private static boolean enabled(ConfigSourceContext context) {

@@ -33,7 +33,8 @@ public class SigningKeyConfigSourceFactory implements ConfigSourceFactory {
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isSet(context, VERIFY) || isSet(context, "mp.jwt.verify.publickey")) {
+        if (isSet(context, VERIFY) || isSet(context, "mp.jwt.verify.publickey")
+                || cn.emall.platform.db.EmbeddedDatabaseConfigSourceFactory.isBuildTime()) {
             return List.of();
         }
         ConfigValue dataDir = context.getValue("emall.data-dir");
