@@ -7,7 +7,6 @@ import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,19 +43,17 @@ final class OpenApiDocument {
     /** Every operation of the API, the operations endpoints under /q/ left out. */
     List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
+        for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
             if (path.getKey().startsWith("/q/")) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
                 if (!METHODS.contains(op.getKey())) {
                     continue;
                 }
                 List<String> roles = new ArrayList<>();
                 for (JsonNode requirement : op.getValue().path("security")) {
-                    requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(r -> roles.add(r.asText())));
+                    requirement.properties().forEach(scheme -> scheme.getValue().forEach(r -> roles.add(r.asText())));
                 }
                 JsonNode content = op.getValue().path("requestBody").path("content");
                 JsonNode json = content.path("application/json").path("schema");

@@ -138,6 +138,8 @@ class ProblemResponsesTest {
         as(officer).body(Map.of("now", "2024-01-01T01:00:00+08:00")).put("/api/v1/sandbox/clock")
                 .then().statusCode(200).body("now", org.hamcrest.Matchers.startsWith("2024-01-01T01:00"));
         as(officer).delete("/api/v1/sandbox/clock").then().statusCode(200).body("moved", equalTo(false));
+        RestAssured.get("/api/v1/sandbox/clock").then().statusCode(401);
+        as(Api.admittedSupplier(officer).token()).get("/api/v1/sandbox/clock").then().statusCode(403);
     }
 
     @Test

@@ -24,6 +24,10 @@ public class CurrentUser {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
     public boolean isOfficer() {
         return identity.hasRole(Roles.OFFICER);
     }

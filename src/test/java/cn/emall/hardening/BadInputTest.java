@@ -1,0 +1,792 @@
+package cn.emall.hardening;
+
+import cn.emall.testsupport.Api;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Bad input, generated from the service's own OpenAPI document so that every operation with a JSON body,
+ * present and future, is covered: each field missing, null, of the wrong type, huge, negative, enormous,
+ * NaN, an impossible date; unknown fields; bodies nested 10,000 deep, not UTF-8, empty, of the wrong
+ * shape; a body over the size limit; broken CSV imports. Every answer is a 4xx problem+json, never a 5xx
+ * nor a success, and nothing is stored. Injection strings may be stored, but then exactly as sent.
+ *
+ * <p>Each mutation changes one thing in a body that is otherwise valid (a fresh seed per case), so a
+ * mutation the service does not notice shows up as a success instead of hiding behind another error.
+ */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BadInputTest {
+
+    private static final Logger LOG = Logger.getLogger(BadInputTest.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String PROBLEM = "application/problem+json";
+    private static final String JSON_TYPE = "application/json";
+    private static final String HUGE = "x".repeat(100_000);
+    private static final int NESTING = 10_000;
+    private static final String DEEP_MARK = "@@NESTED-10000-DEEP@@";
+    private static final byte[] DEEP = ("[".repeat(NESTING) + "]".repeat(NESTING)).getBytes(StandardCharsets.US_ASCII);
+    private static final String UTF8_MARK = "@@NOT-UTF-8@@";
+    private static final List<String> INJECTIONS = List.of("' OR 1=1 --", "<script>alert(1)</script>");
+    /** Objects and lists the officer can count: none of them may grow from refused input. */
+    private static final List<String> COUNTED = List.of("/api/v1/suppliers", "/api/v1/products", "/api/v1/sales",
+            "/api/v1/categories", "/api/v1/notices", "/api/v1/appeals");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static World world;
+    private static OpenApiDocument api;
+
+    /** Where an operation's path points, and which supplier owns that object (the one to call as). */
+    record Target(String path, Caller supplier) {
+    }
+
+    /** One field of a body: its place ("materials", 0, "kind"), schema, and whether the schema requires it. */
+    record Field(List<Object> path, JsonNode schema, boolean required) {
+
+        String name() {
+            StringBuilder name = new StringBuilder();
+            for (Object step : path) {
+                if (step instanceof Integer index) {
+                    name.append('[').append(index).append(']');
+                } else {
+                    name.append(name.isEmpty() ? "" : ".").append(step);
+                }
+            }
+            return name.isEmpty() ? "(body)" : name.toString();
+        }
+    }
+
+    /** One request to try: what it is, the raw body and its content type. */
+    record Case(String what, byte[] body, String contentType) {
+    }
+
+    /** The tally of a run: every case, answers by status, and everything that broke the rule. */
+    static final class Tally {
+        final Map<Integer, Integer> byStatus = new TreeMap<>();
+        final List<String> serverErrors = new ArrayList<>();
+        final List<String> wrong = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        int cases;
+
+        void count(int status) {
+            cases++;
+            byStatus.merge(status, 1, Integer::sum);
+        }
+
+        void report(String title) {
+            LOG.infof("%s: %d cases, answers by status %s, %d server errors, %d other violations", title, cases,
+                    byStatus, serverErrors.size(), wrong.size());
+            serverErrors.forEach(e -> LOG.warn("5xx: " + e));
+            wrong.forEach(e -> LOG.warn("violation: " + e));
+            notes.forEach(n -> LOG.info("note: " + n));
+        }
+
+        void assertClean() {
+            List<String> all = new ArrayList<>(serverErrors);
+            all.addAll(wrong);
+            assertTrue(all.isEmpty(), serverErrors.size() + " server errors and " + wrong.size() + " other violations in "
+                    + cases + " cases:\n" + String.join("\n", all));
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        if (world == null) {
+            world = World.create(dataSource);
+            api = OpenApiDocument.fetch();
+        }
+    }
+
+    @AfterAll
+    static void backToTheRealClock() {
+        if (world != null) {
+            Api.as(world.officer).delete("/api/v1/sandbox/clock").then().statusCode(200);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // The tests
+    // ------------------------------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void everyMalformedJsonBodyIsRefusedWithAProblemAndNothingIsStored() {
+        Map<String, Long> before = counts();
+        Tally tally = new Tally();
+        for (OpenApiDocument.Operation op : jsonOperations()) {
+            Target target = target(op);
+            Caller caller = callerFor(op, target, tally);
+            if (caller == null) {
+                continue;
+            }
+            for (Case c : mutations(op)) {
+                Response response = send(op, target, caller, c);
+                expectRefusal(tally, op, caller, c, response);
+            }
+        }
+        Map<String, Long> after = counts();
+        if (!before.equals(after)) {
+            tally.wrong.add("refused input stored something: totals seen by the officer went from " + before + " to " + after);
+        }
+        tally.report("Malformed JSON bodies");
+        tally.assertClean();
+    }
+
+    @Test
+    @Order(2)
+    void injectionStringsAreRefusedOrStoredVerbatim() {
+        Tally tally = new Tally();
+        for (OpenApiDocument.Operation op : jsonOperations()) {
+            Target target = target(op);
+            Caller caller = callerFor(op, target, tally);
+            if (caller == null) {
+                continue;
+            }
+            JsonNode seed = seed(op);
+            for (Field field : fields(op.jsonBody(), seed)) {
+                if (!"string".equals(api.typeOf(field.schema()))) {
+                    continue;
+                }
+                for (String injection : INJECTIONS) {
+                    JsonNode body = seed(op);
+                    put(body, field.path(), NODES.textNode(injection));
+                    Case c = new Case(field.name() + " = " + injection, bytes(body), JSON_TYPE);
+                    Response response = send(op, target, caller, c);
+                    int status = response.statusCode();
+                    tally.count(status);
+                    String where = op.key() + " as " + caller + ", " + c.what();
+                    if (status >= 500) {
+                        tally.serverErrors.add(where + ": " + status + " " + abbreviate(response.asString()));
+                    } else if (status >= 400) {
+                        isProblem(tally, where, response);
+                    } else if (!everyLineRefused(tally, where, response)) {
+                        storedVerbatim(tally, where, caller, response, injection);
+                    }
+                }
+            }
+        }
+        tally.report("Injection strings");
+        tally.assertClean();
+    }
+
+    @Test
+    @Order(3)
+    void bodyOverThirtyTwoMegabytesIsRefusedWith413() {
+        Map<String, Long> before = counts();
+        // With "Expect: 100-continue" the client waits for the verdict on the headers before it sends the
+        // body; without it the service's early 413 meets a client still writing (broken pipe).
+        Response response = world.call(Caller.ANONYMOUS).contentType(JSON_TYPE).header("Expect", "100-continue")
+                .body(oversized()).post("/api/v1/supplier-applications");
+        assertEquals(413, response.statusCode(), abbreviate(response.asString()));
+        assertTrue(String.valueOf(response.contentType()).startsWith(PROBLEM),
+                "413 answered as '" + response.contentType() + "': " + abbreviate(response.asString()));
+        assertEquals(before, counts());
+    }
+
+    @Test
+    @Order(3)
+    void chunkedBodyOverThirtyTwoMegabytesIsRefusedWith413() {
+        Map<String, Long> before = counts();
+        // An InputStream has no length: the body goes chunked, and only counting it shows it is too large.
+        Response response = world.call(Caller.ANONYMOUS).contentType(JSON_TYPE).header("Expect", "100-continue")
+                .body(new java.io.ByteArrayInputStream(oversized())).post("/api/v1/supplier-applications");
+        assertEquals(413, response.statusCode(), abbreviate(response.asString()));
+        assertTrue(String.valueOf(response.contentType()).startsWith(PROBLEM),
+                "413 answered as '" + response.contentType() + "': " + abbreviate(response.asString()));
+        assertEquals(before, counts());
+    }
+
+    /** A JSON body of 33 MB, over the 32 MB limit: an application whose name is all 'x'. */
+    private static byte[] oversized() {
+        byte[] prefix = "{\"name\": \"".getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[33 * 1024 * 1024];
+        Arrays.fill(body, (byte) 'x');
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        body[body.length - 2] = '"';
+        body[body.length - 1] = '}';
+        return body;
+    }
+
+    @Test
+    @Order(4)
+    void brokenCsvImportsAreRefusedWithAProblemAndStoreNothing() {
+        Map<String, Map<String, byte[]>> files = Map.of(
+                "/api/v1/imports/sales", csvCases(
+                        "orderNo,lineNo,supplierId,productId,buyer,quantity,unitPrice,amount,occurredAt",
+                        () -> Api.newOrderNo() + ",1," + world.a.id() + "," + world.product + ",呼和浩特市第一中学,1,4999.00,4999.00,"
+                                + now()),
+                "/api/v1/imports/suppliers", csvCases(
+                        "name,creditCode,legalRepresentative,contactName,contactPhone,email,region,password,admittedOn,"
+                                + "materialKind,materialRef",
+                        () -> "呼和浩特市测试科技有限公司,\"" + Api.newCreditCode() + "\",王伟,李娜,0471-6612345,sales@example.cn,"
+                                + "内蒙古自治区呼和浩特市,change-me-please,2024-03-01,BUSINESS_LICENSE,doc://licence/hx"));
+        List<String> csvOperations = api.operations().stream().filter(OpenApiDocument.Operation::takesCsv)
+                .map(OpenApiDocument.Operation::path).sorted().toList();
+        assertEquals(files.keySet().stream().sorted().toList(), csvOperations,
+                "every operation that takes CSV has broken files to try here");
+
+        Map<String, Long> before = counts();
+        Tally tally = new Tally();
+        for (Map.Entry<String, Map<String, byte[]>> endpoint : files.entrySet()) {
+            for (Map.Entry<String, byte[]> file : endpoint.getValue().entrySet()) {
+                Response response = world.call(Caller.OFFICER).contentType("text/csv; charset=UTF-8")
+                        .body(file.getValue()).post(endpoint.getKey());
+                int status = response.statusCode();
+                tally.count(status);
+                String where = "POST " + endpoint.getKey() + ", " + file.getKey();
+                if (status >= 500) {
+                    tally.serverErrors.add(where + ": " + status + " " + abbreviate(response.asString()));
+                } else if (status != 400) {
+                    tally.wrong.add(where + ": expected 400, got " + status + " " + abbreviate(response.asString()));
+                } else {
+                    isProblem(tally, where, response);
+                }
+            }
+        }
+        Map<String, Long> after = counts();
+        if (!before.equals(after)) {
+            tally.wrong.add("a refused import stored something: totals went from " + before + " to " + after);
+        }
+        tally.report("Broken CSV imports");
+        tally.assertClean();
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // What to send where, and as whom
+    // ------------------------------------------------------------------------------------------------
+
+    private static List<OpenApiDocument.Operation> jsonOperations() {
+        return api.operations().stream().filter(op -> op.jsonBody() != null).toList();
+    }
+
+    /** The fixture a path points at; a path this test does not know yet gets one by the segment before '{'. */
+    private static Target target(OpenApiDocument.Operation op) {
+        Caller a = Caller.SUPPLIER_A;
+        return switch (op.path()) {
+            case "/api/v1/appeals/{id}/decision" -> new Target("/api/v1/appeals/" + world.appeal + "/decision", a);
+            case "/api/v1/calendar/{year}" -> new Target("/api/v1/calendar/" + World.SPARE_CALENDAR_YEAR, a);
+            case "/api/v1/categories/{code}" -> new Target("/api/v1/categories/" + world.spareCategory, a);
+            case "/api/v1/notices/{id}/appeal" ->
+                    new Target("/api/v1/notices/" + world.openDelistingNoticeOfB + "/appeal", Caller.SUPPLIER_B);
+            case "/api/v1/notices/{id}/response" -> new Target("/api/v1/notices/" + world.processingNotice + "/response", a);
+            case "/api/v1/products/{id}" -> new Target("/api/v1/products/" + world.product, a);
+            case "/api/v1/products/{id}/takedown" -> new Target("/api/v1/products/" + world.takedownProduct + "/takedown", a);
+            case "/api/v1/suppliers/{id}/decision" -> new Target("/api/v1/suppliers/" + world.pending + "/decision", a);
+            default -> new Target(fillIn(op.path()), a);
+        };
+    }
+
+    private static String fillIn(String template) {
+        StringBuilder path = new StringBuilder();
+        String previous = "";
+        for (String segment : template.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            String value = segment;
+            if (segment.startsWith("{")) {
+                value = switch (previous) {
+                    case "suppliers" -> String.valueOf(world.a.id());
+                    case "products" -> String.valueOf(world.product);
+                    case "notices" -> String.valueOf(world.processingNotice);
+                    case "appeals" -> String.valueOf(world.appeal);
+                    case "cleanup-runs" -> String.valueOf(world.run);
+                    case "categories" -> world.category;
+                    case "calendar" -> String.valueOf(World.SPARE_CALENDAR_YEAR);
+                    default -> "1";
+                };
+            }
+            path.append('/').append(value);
+            previous = segment;
+        }
+        return path.toString();
+    }
+
+    /**
+     * The caller that gets past authorization: the roles the document declares first, then anyone.
+     * Probed with a body that is not JSON, so that the probe can never store anything.
+     */
+    private static Caller callerFor(OpenApiDocument.Operation op, Target target, Tally tally) {
+        List<Caller> order = new ArrayList<>();
+        for (String role : op.roles()) {
+            order.add(switch (role) {
+                case "OFFICER" -> Caller.OFFICER;
+                case "SUPPLIER" -> target.supplier();
+                case "ORDER_SYSTEM" -> Caller.ORDER_SYSTEM;
+                default -> Caller.ANONYMOUS;
+            });
+        }
+        if (op.roles().isEmpty()) {
+            order.add(Caller.ANONYMOUS);
+        }
+        order.addAll(List.of(Caller.OFFICER, target.supplier(), Caller.ORDER_SYSTEM, Caller.ANONYMOUS));
+        for (Caller caller : order.stream().distinct().toList()) {
+            int status = send(op, target, caller, new Case("probe", "{".getBytes(StandardCharsets.US_ASCII), JSON_TYPE))
+                    .statusCode();
+            if (status != 401 && status != 403) {
+                return caller;
+            }
+        }
+        tally.wrong.add(op.key() + ": no caller gets past authorization");
+        return null;
+    }
+
+    /** A valid body for the operation, fresh for every case (new codes, order numbers, usernames). */
+    private static JsonNode seed(OpenApiDocument.Operation op) {
+        String now = now();
+        Object body = switch (op.key()) {
+            case "POST /api/v1/accounts" -> Map.of("username", "hx-" + World.next(), "password", "orders-password",
+                    "role", "ORDER_SYSTEM");
+            case "POST /api/v1/appeals/{id}/decision" -> Map.of("decision", "ACCEPT", "reason", "核实有销售业绩");
+            // An unknown user: a wrong password here must not lock anybody out.
+            case "POST /api/v1/auth/token" -> Map.of("username", "nobody-" + World.next(), "password", "wrong-password");
+            case "PUT /api/v1/calendar/{year}" -> World.spareCalendar();
+            case "POST /api/v1/categories" -> World.categoryBody("HX-" + World.next());
+            case "PUT /api/v1/categories/{code}" -> World.categoryBody(world.spareCategory);
+            // Never a real run: those belong to NightlyRunEndToEndTest.
+            case "POST /api/v1/cleanup-runs" -> Map.of("asOf", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                    "dryRun", true);
+            case "POST /api/v1/imports/sales" ->
+                    List.of(Api.sale(Api.newOrderNo(), 1, world.a.id(), world.product, 1, "4999.00", now));
+            case "POST /api/v1/imports/suppliers" -> List.of(Api.historicalSupplier(Api.newCreditCode(), "2024-03-01",
+                    List.of(Api.historicalListing(world.category, "HX-" + World.next(), "2024-03-01"))));
+            case "POST /api/v1/notices" -> Map.of("supplierId", world.a.id(), "subject", "补充资质材料",
+                    "body", "请补充资质材料", "workingDays", 5);
+            case "POST /api/v1/notices/{id}/appeal" -> Map.of("reason", "有销售业绩",
+                    "materials", List.of(Map.of("kind", "CONTRACT", "documentRef", "doc://contract/hx")));
+            case "POST /api/v1/notices/{id}/response" -> Map.of("message", "定价依据见附件");
+            case "POST /api/v1/products" -> Api.listing(world.category, "HX-" + World.next());
+            case "PUT /api/v1/products/{id}" -> Api.listing(world.category, world.productModel);
+            case "POST /api/v1/products/{id}/takedown" -> Map.of("reason", "图片与参数不符");
+            case "POST /api/v1/sales" -> Api.sale(Api.newOrderNo(), 1, world.a.id(), world.product, 1, "4999.00", now);
+            case "POST /api/v1/sales/batch" ->
+                    List.of(Api.sale(Api.newOrderNo(), 1, world.a.id(), world.product, 1, "4999.00", now));
+            case "PUT /api/v1/sandbox/clock" -> Map.of("now", now);
+            case "POST /api/v1/supplier-applications" -> World.application();
+            case "POST /api/v1/suppliers/{id}/decision" -> Map.of("decision", "APPROVE", "reason", "资质材料齐全");
+            default -> example(op.jsonBody(), 0);
+        };
+        return JSON.valueToTree(body);
+    }
+
+    /** A body made from the schema alone, for an operation this test has no seed for yet. */
+    private static JsonNode example(JsonNode schema, int depth) {
+        JsonNode s = api.resolve(schema);
+        if (s.has("example")) {
+            return s.get("example");
+        }
+        if (s.has("examples") && s.get("examples").isArray() && !s.get("examples").isEmpty()) {
+            return s.get("examples").get(0);
+        }
+        if (s.has("enum")) {
+            return s.get("enum").get(0);
+        }
+        return switch (api.typeOf(s)) {
+            case "object" -> {
+                ObjectNode object = NODES.objectNode();
+                if (depth < 4) {
+                    s.path("properties").properties().forEach(p -> object.set(p.getKey(), example(p.getValue(), depth + 1)));
+                }
+                yield object;
+            }
+            case "array" -> NODES.arrayNode().add(example(s.path("items"), depth + 1));
+            case "integer", "number" -> NODES.numberNode(1);
+            case "boolean" -> NODES.booleanNode(true);
+            default -> NODES.textNode(switch (s.path("format").asText()) {
+                case "date" -> LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+                case "date-time" -> now();
+                default -> "hardening";
+            });
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Mutations
+    // ------------------------------------------------------------------------------------------------
+
+    /** Every field of the body: top level, and one level into objects and into the first element of lists. */
+    private static List<Field> fields(JsonNode schema, JsonNode seed) {
+        List<Field> fields = new ArrayList<>();
+        if ("array".equals(api.typeOf(schema))) {
+            collect(api.resolve(schema).path("items"), seed.path(0), List.of(0), 0, fields);
+        } else {
+            collect(schema, seed, List.of(), 0, fields);
+        }
+        return fields;
+    }
+
+    private static void collect(JsonNode schema, JsonNode value, List<Object> prefix, int depth, List<Field> fields) {
+        JsonNode s = api.resolve(schema);
+        Set<String> required = new java.util.HashSet<>();
+        s.path("required").forEach(r -> required.add(r.asText()));
+        for (Map.Entry<String, JsonNode> property : s.path("properties").properties()) {
+            List<Object> path = append(prefix, property.getKey());
+            JsonNode propertySchema = api.resolve(property.getValue());
+            fields.add(new Field(path, propertySchema, required.contains(property.getKey())));
+            if (depth >= 1) {
+                continue;
+            }
+            JsonNode present = value.path(property.getKey());
+            String type = api.typeOf(propertySchema);
+            if ("object".equals(type) && propertySchema.has("properties") && present.isObject()) {
+                collect(propertySchema, present, path, depth + 1, fields);
+            } else if ("array".equals(type) && present.isArray() && !present.isEmpty()
+                    && api.resolve(propertySchema.path("items")).has("properties")) {
+                collect(propertySchema.path("items"), present.get(0), append(path, 0), depth + 1, fields);
+            }
+        }
+    }
+
+    private static List<Object> append(List<Object> path, Object step) {
+        List<Object> longer = new ArrayList<>(path);
+        longer.add(step);
+        return List.copyOf(longer);
+    }
+
+    /** The wrong values for one field, by the type its schema declares. */
+    private static Map<String, JsonNode> badValues(JsonNode schema) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        String format = schema.path("format").asText();
+        switch (api.typeOf(schema)) {
+            case "string" -> {
+                values.put("a number instead of a string", NODES.numberNode(12345));
+                values.put("100,000 characters", NODES.textNode(HUGE));
+                if (format.equals("date")) {
+                    values.put("the impossible date 2024-02-30", NODES.textNode("2024-02-30"));
+                } else if (format.equals("date-time")) {
+                    values.put("the impossible date 2024-02-30", NODES.textNode("2024-02-30T10:00:00+08:00"));
+                }
+            }
+            case "integer", "number" -> {
+                values.put("a string instead of a number", NODES.textNode("abc"));
+                values.put("-1", NODES.numberNode(-1));
+                values.put("1e308", NODES.numberNode(1e308));
+                values.put("'NaN'", NODES.textNode("NaN"));
+                if (api.typeOf(schema).equals("integer")) {
+                    values.put("10^30", NODES.numberNode(BigInteger.TEN.pow(30)));
+                }
+            }
+            case "boolean" -> values.put("'yes' instead of a boolean", NODES.textNode("yes"));
+            case "array" -> {
+                values.put("an object instead of an array", NODES.objectNode());
+                values.put("arrays nested 10,000 deep", deeplyNested());
+            }
+            case "object" -> {
+                values.put("a string instead of an object", NODES.textNode("x"));
+                values.put("arrays nested 10,000 deep", deeplyNested());
+            }
+            default -> values.put("a string of the wrong kind", NODES.textNode("x"));
+        }
+        return values;
+    }
+
+    /** Stands for arrays nested 10,000 deep, which Jackson will not write: {@link #bytes} puts them in. */
+    private static JsonNode deeplyNested() {
+        return NODES.textNode(DEEP_MARK);
+    }
+
+    private static List<Case> mutations(OpenApiDocument.Operation op) {
+        List<Case> cases = new ArrayList<>();
+        boolean arrayBody = "array".equals(api.typeOf(op.jsonBody()));
+        JsonNode template = seed(op);
+        for (Field field : fields(op.jsonBody(), template)) {
+            if (field.required()) {
+                JsonNode missing = seed(op);
+                remove(missing, field.path());
+                cases.add(new Case(field.name() + " missing", bytes(missing), JSON_TYPE));
+                JsonNode nulled = seed(op);
+                put(nulled, field.path(), NODES.nullNode());
+                cases.add(new Case(field.name() + " null", bytes(nulled), JSON_TYPE));
+            }
+            for (Map.Entry<String, JsonNode> bad : badValues(field.schema()).entrySet()) {
+                JsonNode body = seed(op);
+                put(body, field.path(), bad.getValue());
+                cases.add(new Case(field.name() + " " + bad.getKey(), bytes(body), JSON_TYPE));
+            }
+        }
+        JsonNode unknown = seed(op);
+        ((ObjectNode) (arrayBody ? unknown.get(0) : unknown)).put("hardeningUnknownField", "x");
+        cases.add(new Case("an unknown field", bytes(unknown), JSON_TYPE));
+
+        cases.add(new Case("a body of arrays nested 10,000 deep", DEEP, JSON_TYPE));
+        cases.add(new Case("a body of the bytes C3 28 (not UTF-8)", new byte[] {(byte) 0xC3, 0x28}, JSON_TYPE));
+        cases.add(new Case("a valid body with C3 28 (not UTF-8) inside a string", withInvalidUtf8(op), JSON_TYPE));
+        cases.add(new Case("an empty body", new byte[0], JSON_TYPE));
+        cases.add(new Case("the body null", "null".getBytes(StandardCharsets.US_ASCII), JSON_TYPE));
+        cases.add(new Case("a body of the wrong shape", (arrayBody ? "{}" : "[]").getBytes(StandardCharsets.US_ASCII),
+                JSON_TYPE));
+        cases.add(new Case("a JSON body sent as text/plain", bytes(seed(op)), "text/plain"));
+        return cases;
+    }
+
+    /**
+     * A valid body whose first string field (free text if there is one) holds the bytes C3 28, which no
+     * UTF-8 decoder accepts; a body without string fields gets them in a field of its own.
+     */
+    private static byte[] withInvalidUtf8(OpenApiDocument.Operation op) {
+        JsonNode body = seed(op);
+        List<Field> strings = fields(op.jsonBody(), body).stream()
+                .filter(f -> "string".equals(api.typeOf(f.schema())) && !f.schema().has("enum")).toList();
+        Field text = strings.stream().filter(f -> !f.schema().has("format")).findFirst()
+                .orElse(strings.isEmpty() ? null : strings.get(0));
+        if (text == null) {
+            return new byte[] {'{', '"', 'x', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'};
+        }
+        put(body, text.path(), NODES.textNode(UTF8_MARK));
+        return bytes(body);
+    }
+
+    private static void put(JsonNode root, List<Object> path, JsonNode value) {
+        JsonNode parent = parentOf(root, path);
+        Object last = path.get(path.size() - 1);
+        if (last instanceof Integer index) {
+            ((ArrayNode) parent).set(index, value);
+        } else {
+            ((ObjectNode) parent).set((String) last, value);
+        }
+    }
+
+    private static void remove(JsonNode root, List<Object> path) {
+        JsonNode parent = parentOf(root, path);
+        Object last = path.get(path.size() - 1);
+        if (last instanceof Integer index) {
+            ((ArrayNode) parent).remove(index);
+        } else {
+            ((ObjectNode) parent).remove((String) last);
+        }
+    }
+
+    private static JsonNode parentOf(JsonNode root, List<Object> path) {
+        JsonNode node = root;
+        for (Object step : path.subList(0, path.size() - 1)) {
+            node = step instanceof Integer index ? node.get(index) : node.get((String) step);
+        }
+        return node;
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Sending and judging
+    // ------------------------------------------------------------------------------------------------
+
+    private static Response send(OpenApiDocument.Operation op, Target target, Caller caller, Case c) {
+        try {
+            return world.call(caller).contentType(c.contentType()).body(c.body()).request(op.method(), target.path());
+        } finally {
+            if (op.path().startsWith("/api/v1/sandbox/")) {
+                Api.as(world.officer).delete("/api/v1/sandbox/clock").then().statusCode(200);
+            }
+        }
+    }
+
+    private static void expectRefusal(Tally tally, OpenApiDocument.Operation op, Caller caller, Case c, Response response) {
+        int status = response.statusCode();
+        tally.count(status);
+        String where = op.key() + " as " + caller + ", " + c.what();
+        if (status >= 500) {
+            tally.serverErrors.add(where + ": " + status + " " + abbreviate(response.asString()));
+        } else if (status < 400 && !everyLineRefused(tally, where, response)) {
+            tally.wrong.add(where + ": accepted with " + status + " " + abbreviate(response.asString()));
+        } else if (status >= 400) {
+            isProblem(tally, where, response);
+        }
+    }
+
+    /**
+     * A batch answers each line with the status it would get alone (POST /api/v1/sales/batch): a batch
+     * whose every line is refused with a 4xx problem is a refusal too.
+     */
+    private static boolean everyLineRefused(Tally tally, String where, Response response) {
+        JsonNode results = tree(response.asString()).path("results");
+        if (!results.isArray() || results.isEmpty()) {
+            return false;
+        }
+        for (JsonNode line : results) {
+            int status = line.path("status").asInt();
+            if (status >= 500) {
+                tally.serverErrors.add(where + ": a line answered " + status + " " + abbreviate(line.toString()));
+            }
+            if (status < 400 || line.path("problem").path("status").asInt() != status
+                    || !line.path("problem").has("type")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void isProblem(Tally tally, String where, Response response) {
+        if (!String.valueOf(response.contentType()).startsWith(PROBLEM)) {
+            tally.wrong.add(where + ": " + response.statusCode() + " answered as '" + response.contentType() + "'");
+            return;
+        }
+        Object status = response.jsonPath().get("status");
+        if (!(status instanceof Number n) || n.intValue() != response.statusCode() || response.jsonPath().get("type") == null) {
+            tally.wrong.add(where + ": the problem lacks type or the right status: " + abbreviate(response.asString()));
+        }
+        String text = response.asString();
+        if (text.contains("com.fasterxml") || text.contains("java.lang") || text.contains("\tat ")) {
+            tally.wrong.add(where + ": the problem leaks internals: " + abbreviate(text));
+        }
+    }
+
+    /**
+     * An accepted injection string must come back exactly as sent (not escaped, not cut, not run): in the
+     * answer or in the resource its Location names. A token for an unknown user is never an acceptable answer.
+     */
+    private static void storedVerbatim(Tally tally, String where, Caller caller, Response response, String injection) {
+        String body = response.asString();
+        if (body.contains("accessToken")) {
+            tally.wrong.add(where + ": logged in with an injection string");
+            return;
+        }
+        List<JsonNode> answers = new ArrayList<>();
+        answers.add(tree(body));
+        String location = response.header("Location");
+        if (location != null) {
+            Response stored = world.call(caller).get(location);
+            if (stored.statusCode() != 200) {
+                stored = world.call(Caller.OFFICER).get(location);
+            }
+            answers.add(tree(stored.asString()));
+        }
+        List<String> texts = new ArrayList<>();
+        answers.forEach(a -> strings(a, texts));
+        if (texts.contains(injection)) {
+            return;
+        }
+        List<String> altered = texts.stream().filter(t -> (t.contains("script") || t.contains("1=1")) && !t.contains(injection))
+                .toList();
+        if (!altered.isEmpty()) {
+            tally.wrong.add(where + ": stored altered as " + altered);
+        } else {
+            tally.notes.add(where + ": accepted (" + response.statusCode() + "), the field is not shown back");
+        }
+    }
+
+    private static JsonNode tree(String text) {
+        try {
+            return JSON.readTree(text.isEmpty() ? "null" : text);
+        } catch (JsonProcessingException e) {
+            return NODES.textNode(text);
+        }
+    }
+
+    private static void strings(JsonNode node, List<String> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isTextual()) {
+            out.add(node.asText());
+        }
+        node.elements().forEachRemaining(child -> strings(child, out));
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Helpers
+    // ------------------------------------------------------------------------------------------------
+
+    /** The totals the officer sees: refused input must leave every one of them as it was. */
+    private static Map<String, Long> counts() {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        for (String list : COUNTED) {
+            totals.put(list, ((Number) Api.as(world.officer).get(list + "?size=1").then().statusCode(200)
+                    .extract().path("total")).longValue());
+        }
+        return totals;
+    }
+
+    /** Broken CSV files for an import, each otherwise made of a valid header and valid rows. */
+    private static Map<String, byte[]> csvCases(String header, java.util.function.Supplier<String> row) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Function<String, byte[]> utf8 = s -> s.getBytes(StandardCharsets.UTF_8);
+        String valid = row.get();
+        files.put("an unterminated quote", utf8.apply(header + "\n" + valid + "\n\"" + row.get() + "\n"));
+        files.put("a quote inside an unquoted cell", utf8.apply(header + "\n" + row.get().replaceFirst(",", ",ab\"c") + "\n"));
+        files.put("text after a closing quote", utf8.apply(header + "\n\"abc\"def," + row.get().substring(row.get().indexOf(',') + 1) + "\n"));
+        files.put("an unknown column", utf8.apply(header + ",colour\n" + row.get() + ",red\n"));
+        files.put("a missing column", utf8.apply(header.substring(header.indexOf(',') + 1) + "\n"
+                + row.get().substring(row.get().indexOf(',') + 1) + "\n"));
+        files.put("a duplicated column", utf8.apply(header + "," + header.substring(0, header.indexOf(',')) + "\n"
+                + row.get() + ",x\n"));
+        files.put("a row with too few cells", utf8.apply(header + "\n" + row.get().substring(0, row.get().lastIndexOf(',')) + "\n"));
+        files.put("a row with too many cells", utf8.apply(header + "\n" + row.get() + ",extra,cells\n"));
+        files.put("an empty body", new byte[0]);
+        files.put("only a byte-order mark", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        ByteArrayOutputStream invalid = new ByteArrayOutputStream();
+        invalid.writeBytes(utf8.apply(header + "\n"));
+        invalid.writeBytes(new byte[] {(byte) 0xC3, 0x28});
+        invalid.writeBytes(utf8.apply(row.get() + "\n"));
+        files.put("bytes that are not UTF-8 (C3 28)", invalid.toByteArray());
+        files.put("a JSON body sent as CSV", utf8.apply("[{\"orderNo\": \"x\"}]"));
+        return files;
+    }
+
+    /** The body as UTF-8 JSON, with the markers for deep nesting and for invalid UTF-8 replaced by the real bytes. */
+    private static byte[] bytes(JsonNode node) {
+        try {
+            byte[] json = JSON.writeValueAsBytes(node);
+            json = replace(json, ("\"" + DEEP_MARK + "\"").getBytes(StandardCharsets.US_ASCII), DEEP);
+            return replace(json, UTF8_MARK.getBytes(StandardCharsets.US_ASCII), new byte[] {'A', (byte) 0xC3, 0x28, 'B'});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] replace(byte[] bytes, byte[] mark, byte[] with) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < bytes.length; i++) {
+            if (i <= bytes.length - mark.length && Arrays.equals(bytes, i, i + mark.length, mark, 0, mark.length)) {
+                out.writeBytes(with);
+                i += mark.length - 1;
+            } else {
+                out.write(bytes[i]);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String now() {
+        return OffsetDateTime.now(ZoneOffset.ofHours(8)).minusSeconds(5).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+    }
+}
