@@ -31,6 +31,7 @@ public record SaleLineRequest(
     public record LineRef(@NotBlank @Size(max = 64) String orderNo, @NotNull @Min(1) Integer lineNo) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isReturn() {
         return quantity != null && quantity < 0;
     }

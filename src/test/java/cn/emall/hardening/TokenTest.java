@@ -5,15 +5,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -21,6 +18,7 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -30,6 +28,7 @@ import static org.hamcrest.Matchers.startsWith;
  * Forged and stale tokens are refused with 401 problem+json. Each forgery carries claims that the
  * service accepts when they are signed properly ({@link #theSameClaimsSignedWithTheServiceKeyAreAccepted}),
  * so the refusals are about the signature or the expiry, not about a claim the service would reject anyway.
+ * The test profile signs with the key pair in {@code src/test/resources/jwt}.
  */
 @QuarkusTest
 class TokenTest {
@@ -59,25 +58,38 @@ class TokenTest {
                 + ",\"exp\":" + expiresAt + "}";
     }
 
-    /** The service's own signing key, where the service keeps it (SigningKeyConfigSourceFactory). */
+    /** The service's signing key in the test profile ({@code %test.smallrye.jwt.sign.key.location}). */
     private static PrivateKey serviceKey() throws IOException, GeneralSecurityException {
-        String location = ConfigProvider.getConfig().getOptionalValue("smallrye.jwt.sign.key.location", String.class)
-                .orElse("target/test-data/jwt/signing-key.pem");
-        String pem = Files.readString(Path.of(location.replaceFirst("^file:", "")));
+        String pem = resource("/jwt/test-signing-key.pem");
         byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     }
 
-    private static String servicePublicKeyPem() throws IOException {
-        String location = ConfigProvider.getConfig().getOptionalValue("mp.jwt.verify.publickey.location", String.class)
-                .orElse("target/test-data/jwt/verify-key.pem");
-        return Files.readString(Path.of(location.replaceFirst("^file:", "")));
+    private static String resource(String name) throws IOException {
+        try (var in = TokenTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
     }
 
     @Test
     void theSameClaimsSignedWithTheServiceKeyAreAccepted() throws Exception {
         String token = officerClaims(now() - 60, now() + 600).sign(serviceKey());
         RestAssured.given().auth().oauth2(token).get(AUDIT).then().statusCode(200);
+    }
+
+    @Test
+    void expiredTokenSignedWithTheServiceKeyIsRefused() throws Exception {
+        refused(officerClaims(now() - 7200, now() - 3600).sign(serviceKey()));
+    }
+
+    @Test
+    void tokenFromAnotherIssuerIsRefused() throws Exception {
+        refused(Jwt.issuer("not-emall").upn(Api.OFFICER).subject(Api.OFFICER).groups(Set.of("OFFICER"))
+                .issuedAt(now() - 60).expiresAt(now() + 600).sign(serviceKey()));
+    }
+
+    private static String servicePublicKeyPem() throws IOException {
+        return resource("/jwt/test-verify-key.pem");
     }
 
     @Test
@@ -97,17 +109,13 @@ class TokenTest {
 
     @Test
     void tokenSignedWithHmacOverThePublicKeyIsRefused() throws Exception {
-        String signingInput = base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + base64Url(payload(now() - 60, now() + 600));
+        String header = base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+        String signingInput = header + "." + base64Url(payload(now() - 60, now() + 600));
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(servicePublicKeyPem().getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
         String signature = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
         refused(signingInput + "." + signature);
-    }
-
-    @Test
-    void expiredTokenSignedWithTheServiceKeyIsRefused() throws Exception {
-        refused(officerClaims(now() - 7200, now() - 3600).sign(serviceKey()));
     }
 
     @Test
@@ -120,8 +128,15 @@ class TokenTest {
     }
 
     @Test
-    void tokenFromAnotherIssuerIsRefused() throws Exception {
-        refused(Jwt.issuer("someone-else").upn(Api.OFFICER).groups(Set.of("OFFICER")).issuedAt(now() - 60)
-                .expiresAt(now() + 600).sign(serviceKey()));
+    void repeatedWrongPasswordsLockASuppliersLogin() {
+        Api.Admitted supplier = Api.admittedSupplier(Api.officerToken());
+        for (int i = 0; i < 5; i++) {
+            RestAssured.given().contentType("application/json")
+                    .body(Map.of("username", supplier.creditCode(), "password", "wrong-password-" + i))
+                    .post("/api/v1/auth/token").then().statusCode(401).contentType(startsWith("application/problem+json"));
+        }
+        RestAssured.given().contentType("application/json")
+                .body(Map.of("username", supplier.creditCode(), "password", Api.SUPPLIER_PASSWORD))
+                .post("/api/v1/auth/token").then().statusCode(429).contentType(startsWith("application/problem+json"));
     }
 }

@@ -133,7 +133,8 @@ final class World {
                      + "cast(? as jsonb), 'hardening-fixture', now()) returning id")) {
             s.setLong(1, supplierId);
             s.setObject(2, today);
-            s.setString(3, "{\"windowFrom\": \"" + today.minusYears(2) + "\", \"windowTo\": \"" + today.minusDays(1) + "\"}");
+            s.setString(3, "{\"windowFrom\": \"" + today.minusYears(2) + "\", "
+                    + "\"windowTo\": \"" + today.minusDays(1) + "\"}");
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

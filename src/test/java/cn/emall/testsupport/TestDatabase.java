@@ -16,7 +16,13 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             postgres = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC")
-                    .setServerConfig("max_connections", "200").start();
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "1GB")
+                    .setServerConfig("work_mem", "32MB")
+                    .setServerConfig("maintenance_work_mem", "512MB")
+                    .setServerConfig("max_wal_size", "8GB")
+                    .setServerConfig("checkpoint_completion_target", "0.9")
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,6 +22,12 @@ import java.util.Map;
  */
 public record CalendarYear(int year, List<HolidayRange> holidays, List<LocalDate> makeupWorkdays) {
 
+    /** The longest holiday range accepted (the Spring Festival and National Day breaks are 8 or 9 days). */
+    public static final int MAX_HOLIDAY_DAYS = 31;
+
+    /** The longest holiday name accepted. */
+    public static final int MAX_NAME_LENGTH = 100;
+
     /**
      * One broken rule of a submitted year.
      *
@@ -41,7 +47,9 @@ public record CalendarYear(int year, List<HolidayRange> holidays, List<LocalDate
     /**
      * The rules an officer-submitted year must satisfy, in list order:
      * <ul>
-     *   <li>every holiday range overlaps the year;</li>
+     *   <li>every holiday range overlaps the year and lasts at most {@value #MAX_HOLIDAY_DAYS} days
+     *       (so that one year's data cannot reach into other years beyond a New Year's straddle),
+     *       with a name of at most {@value #MAX_NAME_LENGTH} characters;</li>
      *   <li>every make-up working day is inside the year, is a Saturday or Sunday, is not inside
      *       one of the year's holiday ranges and is listed once.</li>
      * </ul>
@@ -57,6 +65,13 @@ public record CalendarYear(int year, List<HolidayRange> holidays, List<LocalDate
             if (range.to().isBefore(firstDay) || range.from().isAfter(lastDay)) {
                 violations.add(new Violation("holidays[" + i + "]",
                         range.from() + ".." + range.to() + " does not overlap " + year));
+            }
+            if (range.from().plusDays(MAX_HOLIDAY_DAYS).isBefore(range.to().plusDays(1))) {
+                violations.add(new Violation("holidays[" + i + "]",
+                        range.from() + ".." + range.to() + " is longer than " + MAX_HOLIDAY_DAYS + " days"));
+            }
+            if (range.name().codePointCount(0, range.name().length()) > MAX_NAME_LENGTH) {
+                violations.add(new Violation("holidays[" + i + "].name", "must be at most " + MAX_NAME_LENGTH + " characters"));
             }
         }
         Map<LocalDate, Integer> firstIndex = new HashMap<>();

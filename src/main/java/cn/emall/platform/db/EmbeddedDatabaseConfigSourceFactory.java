@@ -55,7 +55,14 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         return value != null && value.getValue() != null && !value.getValue().isBlank();
     }
 
-    private static String value(ConfigSourceContext context, String name, String fallback) {
+    /** A property as the active profile sees it: {@code %test.name} before {@code name}. */
+    public static String value(ConfigSourceContext context, String name, String fallback) {
+        for (String profile : context.getProfiles()) {
+            ConfigValue value = context.getValue("%" + profile + "." + name);
+            if (value != null && value.getValue() != null) {
+                return value.getValue();
+            }
+        }
         ConfigValue value = context.getValue(name);
         return value == null || value.getValue() == null ? fallback : value.getValue();
     }

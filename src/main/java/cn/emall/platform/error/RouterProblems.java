@@ -14,7 +14,24 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class RouterProblems {
 
+    private final long maxBodyBytes;
+
+    public RouterProblems(@org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size")
+                          io.quarkus.runtime.configuration.MemorySize maxBody) {
+        this.maxBodyBytes = maxBody.asLongValue();
+    }
+
     void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            String length = ctx.request().getHeader("Content-Length");
+            if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                    && Long.parseLong(length) > maxBodyBytes) {
+                ctx.response().headers().add("Connection", "close");
+                write(ctx, 413);
+            } else {
+                ctx.next();
+            }
+        });
         for (int status : new int[] {400, 404, 405, 413, 414, 415, 431, 500}) {
             router.errorHandler(status, ctx -> write(ctx, status));
         }

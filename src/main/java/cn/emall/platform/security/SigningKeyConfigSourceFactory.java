@@ -37,8 +37,7 @@ public class SigningKeyConfigSourceFactory implements ConfigSourceFactory {
                 || cn.emall.platform.db.EmbeddedDatabaseConfigSourceFactory.isBuildTime()) {
             return List.of();
         }
-        ConfigValue dataDir = context.getValue("emall.data-dir");
-        Path dir = Path.of(dataDir == null || dataDir.getValue() == null ? "data" : dataDir.getValue(), "jwt")
+        Path dir = Path.of(cn.emall.platform.db.EmbeddedDatabaseConfigSourceFactory.value(context, "emall.data-dir", "data"), "jwt")
                 .toAbsolutePath();
         Path privateKey = dir.resolve("signing-key.pem");
         Path publicKey = dir.resolve("verify-key.pem");
