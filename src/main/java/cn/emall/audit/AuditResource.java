@@ -1,10 +1,10 @@
 package cn.emall.audit;
 
+import cn.emall.platform.web.JsonText;
 import cn.emall.platform.security.Roles;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,9 +28,9 @@ import java.util.List;
 public class AuditResource {
 
     private final EntityManager em;
-    private final ObjectMapper json;
+    private final JsonText json;
 
-    public AuditResource(EntityManager em, ObjectMapper json) {
+    public AuditResource(EntityManager em, JsonText json) {
         this.em = em;
         this.json = json;
     }
@@ -66,15 +64,7 @@ public class AuditResource {
         OffsetDateTime at = row[1] instanceof Timestamp ts ? ts.toInstant().atOffset(ZoneOffset.UTC)
                 : ((java.time.Instant) row[1]).atOffset(ZoneOffset.UTC);
         return new AuditEntryView(((Number) row[0]).longValue(), at, (String) row[2], (String) row[3],
-                (String) row[4], parse((String) row[5]), parse((String) row[6]));
-    }
-
-    private JsonNode parse(String text) {
-        try {
-            return text == null ? null : json.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                (String) row[4], json.tree((String) row[5]), json.tree((String) row[6]));
     }
 
     private static String escapeLike(String value) {

@@ -1,7 +1,6 @@
 package cn.emall.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.emall.platform.web.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -16,10 +15,10 @@ import java.time.Clock;
 public class AuditTrail {
 
     private final EntityManager em;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final Clock clock;
 
-    public AuditTrail(EntityManager em, ObjectMapper json, Clock clock) {
+    public AuditTrail(EntityManager em, JsonText json, Clock clock) {
         this.em = em;
         this.json = json;
         this.clock = clock;
@@ -37,23 +36,12 @@ public class AuditTrail {
                 .setParameter(2, actor)
                 .setParameter(3, action)
                 .setParameter(4, subject)
-                .setParameter(5, toJson(before))
-                .setParameter(6, toJson(after))
+                .setParameter(5, json.write(before))
+                .setParameter(6, json.write(after))
                 .executeUpdate();
     }
 
     public static String subject(String type, Object id) {
         return type + "/" + id;
-    }
-
-    private String toJson(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Audit state is not serialisable", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.emall.calendar;
 
+import cn.emall.platform.web.JsonText;
 import cn.emall.audit.AuditTrail;
 import cn.emall.calendar.model.CalendarData;
 import cn.emall.calendar.model.CalendarYear;
@@ -8,9 +9,7 @@ import cn.emall.calendar.model.WorkingDayCalendar;
 import cn.emall.platform.error.FieldError;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -43,11 +42,11 @@ public class CalendarService {
     };
 
     private final EntityManager em;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final AuditTrail audit;
     private final BusinessDates dates;
 
-    public CalendarService(EntityManager em, ObjectMapper json, AuditTrail audit, BusinessDates dates) {
+    public CalendarService(EntityManager em, JsonText json, AuditTrail audit, BusinessDates dates) {
         this.em = em;
         this.json = json;
         this.audit = audit;
@@ -61,8 +60,8 @@ public class CalendarService {
                 int inserted = em.createNativeQuery("insert into calendar_year (year, holidays, makeup_workdays, updated_at, updated_by) "
                                 + "values (?1, cast(?2 as jsonb), cast(?3 as jsonb), ?4, 'shipped') on conflict (year) do nothing")
                         .setParameter(1, year.year())
-                        .setParameter(2, write(year.holidays()))
-                        .setParameter(3, write(year.makeupWorkdays()))
+                        .setParameter(2, json.write(year.holidays()))
+                        .setParameter(3, json.write(year.makeupWorkdays()))
                         .setParameter(4, Timestamp.from(dates.now()))
                         .executeUpdate();
                 if (inserted > 0) {
@@ -86,7 +85,7 @@ public class CalendarService {
                 + "from calendar_year order by year").getResultList();
         List<CalendarYear> years = new ArrayList<>();
         for (Object[] row : rows) {
-            years.add(new CalendarYear(((Number) row[0]).intValue(), read((String) row[1], HOLIDAYS), read((String) row[2], DATES)));
+            years.add(new CalendarYear(((Number) row[0]).intValue(), json.read((String) row[1], HOLIDAYS), json.read((String) row[2], DATES)));
         }
         return years;
     }
@@ -108,8 +107,8 @@ public class CalendarService {
                         + "holidays = excluded.holidays, makeup_workdays = excluded.makeup_workdays, "
                         + "updated_at = excluded.updated_at, updated_by = excluded.updated_by")
                 .setParameter(1, year.year())
-                .setParameter(2, write(year.holidays()))
-                .setParameter(3, write(year.makeupWorkdays()))
+                .setParameter(2, json.write(year.holidays()))
+                .setParameter(3, json.write(year.makeupWorkdays()))
                 .setParameter(4, Timestamp.from(dates.now()))
                 .setParameter(5, actor)
                 .executeUpdate();
@@ -122,21 +121,5 @@ public class CalendarService {
         WorkingDayCalendar calendar = calendar();
         int thisYear = dates.today().getYear();
         return List.of(thisYear, thisYear + 1).stream().filter(y -> !calendar.hasYear(y)).toList();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored calendar is unreadable", e);
-        }
     }
 }

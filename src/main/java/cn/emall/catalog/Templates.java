@@ -1,12 +1,11 @@
 package cn.emall.catalog;
 
+import cn.emall.platform.web.JsonText;
 import cn.emall.catalog.model.ParameterSpec;
 import cn.emall.catalog.model.ParameterTemplate;
 import cn.emall.catalog.model.Violation;
 import cn.emall.platform.error.FieldError;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -21,37 +20,25 @@ public class Templates {
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
     };
 
-    private final ObjectMapper json;
+    private final JsonText json;
 
-    public Templates(ObjectMapper json) {
+    public Templates(JsonText json) {
         this.json = json;
     }
 
     public ParameterTemplate templateOf(Category category) {
-        return new ParameterTemplate(read(category.parametersJson, SPECS));
+        return new ParameterTemplate(json.read(category.parametersJson, SPECS));
     }
 
     public String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not serialisable as JSON", e);
-        }
+        return json.write(value);
     }
 
     public Map<String, Object> values(String parametersJson) {
-        return read(parametersJson, VALUES);
+        return json.read(parametersJson, VALUES);
     }
 
     public static List<FieldError> asFieldErrors(List<Violation> violations) {
         return violations.stream().map(v -> new FieldError(v.field(), v.message())).toList();
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored JSON is unreadable", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.emall.enforcement;
 
+import cn.emall.platform.web.JsonText;
 import cn.emall.audit.AuditTrail;
 import cn.emall.calendar.CalendarService;
 import cn.emall.catalog.ListingResolved;
@@ -7,9 +8,6 @@ import cn.emall.catalog.ListingTakenDown;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -25,13 +23,13 @@ import java.util.Map;
 public class NoticeService {
 
     private final Jdbc jdbc;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final CalendarService calendars;
     private final RulesConfig rules;
     private final AuditTrail audit;
     private final BusinessDates dates;
 
-    public NoticeService(Jdbc jdbc, ObjectMapper json, CalendarService calendars, RulesConfig rules, AuditTrail audit,
+    public NoticeService(Jdbc jdbc, JsonText json, CalendarService calendars, RulesConfig rules, AuditTrail audit,
                          BusinessDates dates) {
         this.jdbc = jdbc;
         this.json = json;
@@ -117,7 +115,7 @@ public class NoticeService {
                 rs -> rs.getLong(1), supplierId, runId == null ? "OFFICER_TAKEDOWN" : null, today, deadline, productId,
                 "整改通知: listing " + productId + " taken down",
                 "Your listing " + productId + " was taken down (" + why + "). Correct it against the category template and "
-                        + "relist it, or withdraw it, by " + deadline + ".", write(evidence), issuer, runId, dates.now())
+                        + "relist it, or withdraw it, by " + deadline + ".", json.write(evidence), issuer, runId, dates.now())
                 .orElse(0L);
     }
 
@@ -148,7 +146,7 @@ public class NoticeService {
         }
         long id = jdbc.one("insert into appeal (notice_id, supplier_id, reason, materials, status, filed_at) "
                         + "values (?, ?, ?, cast(? as jsonb), 'PENDING', ?) returning id", rs -> rs.getLong(1),
-                notice.id(), notice.supplierId(), reason.trim(), write(materials), dates.now()).orElseThrow();
+                notice.id(), notice.supplierId(), reason.trim(), json.write(materials), dates.now()).orElseThrow();
         AppealView appeal = appeal(id);
         audit.record(supplierUser, "APPEAL_FILED", AuditTrail.subject("appeal", id), null, appeal);
         return appeal;
@@ -199,30 +197,14 @@ public class NoticeService {
         boolean hasProduct = !rs.wasNull();
         return new NoticeView(rs.getLong(1), rs.getLong(2), NoticeKind.valueOf(rs.getString(3)), rs.getString(4),
                 rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                hasProduct ? productId : null, rs.getString(9), rs.getString(10), tree(rs.getString(11)),
+                hasProduct ? productId : null, rs.getString(9), rs.getString(10), json.tree(rs.getString(11)),
                 rs.getObject(12, LocalDate.class), rs.getString(13), rs.getBoolean(14), hasAppeal ? appealId : null,
                 rs.getString(16));
     }
 
     private AppealView appealView(ResultSet rs) throws SQLException {
-        return new AppealView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), tree(rs.getString(5)),
+        return new AppealView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), json.tree(rs.getString(5)),
                 rs.getString(6), dates.local(rs.getTimestamp(7).toInstant()),
                 rs.getTimestamp(8) == null ? null : dates.local(rs.getTimestamp(8).toInstant()), rs.getString(9), rs.getString(10));
-    }
-
-    private JsonNode tree(String text) {
-        try {
-            return text == null ? null : json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 }

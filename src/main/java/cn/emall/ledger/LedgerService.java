@@ -193,6 +193,16 @@ public class LedgerService {
             }
             Map<Key, StoredLine> originals = lockOriginals(returns.stream()
                     .map(w -> new Key(w.line.refersTo().orderNo(), w.line.refersTo().lineNo())).distinct().toList());
+            // With its sale locked, a return that another batch stored meanwhile is visible: it is a
+            // retry, answered as one, not counted again against its sale.
+            Map<Key, StoredLine> storedMeanwhile = fetchByKeys(returns.stream().map(Work::key).toList());
+            returns = returns.stream().filter(w -> {
+                StoredLine existing = storedMeanwhile.get(w.key());
+                if (existing != null) {
+                    w.outcome = compare(w.line, existing.view());
+                }
+                return existing == null;
+            }).toList();
             Map<Long, long[]> returnedQuantity = new HashMap<>();
             Map<Long, BigDecimal> returnedAmount = new HashMap<>();
             loadReturnedSoFar(originals.values().stream().map(o -> o.view().id()).toList(), returnedQuantity, returnedAmount);
@@ -230,10 +240,16 @@ public class LedgerService {
             }
         }
 
-        private void insert(List<Work> lines) throws SQLException {
-            if (lines.isEmpty()) {
+        /**
+         * Inserts in key order: two batches that share keys then wait for each other in the same
+         * order instead of deadlocking on the unique index.
+         */
+        private void insert(List<Work> unordered) throws SQLException {
+            if (unordered.isEmpty()) {
                 return;
             }
+            List<Work> lines = unordered.stream()
+                    .sorted(Comparator.comparing((Work w) -> w.line.orderNo()).thenComparing(w -> w.line.lineNo())).toList();
             int n = lines.size();
             String[] orderNo = new String[n];
             Integer[] lineNo = new Integer[n];
@@ -332,6 +348,7 @@ public class LedgerService {
             Map<FactKey, Object[]> increases = new TreeMap<>(FACT_ORDER);
             Map<FactKey, Object[]> decreases = new TreeMap<>(FACT_ORDER);
             facts.forEach((k, v) -> (((BigDecimal) v[1]).signum() < 0 || (Long) v[2] < 0 ? decreases : increases).put(k, v));
+            lockExistingFacts(facts.keySet());
             // A decrease (returns) always finds the row of its original sale; an insert would trip the
             // non-negative check before ON CONFLICT could add it up, so decreases are plain updates.
             applyFacts("insert into sales_daily (product_id, day, supplier_id, net_amount, net_quantity) "
@@ -342,6 +359,21 @@ public class LedgerService {
                     + "from unnest(?::bigint[], ?::text[]::date[], ?::bigint[], ?::text[]::numeric[], ?::bigint[]) "
                     + "as u(product_id, day, supplier_id, amount, quantity) where d.product_id = u.product_id and d.day = u.day",
                     decreases);
+        }
+
+        /**
+         * Locks the fact rows this batch changes, in key order, before changing any: the increases and
+         * the decreases are two statements, and without this two batches could lock the same rows in
+         * opposite orders.
+         */
+        private void lockExistingFacts(java.util.Set<FactKey> keys) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement("select 1 from sales_daily d join unnest(?::bigint[], ?::text[]::date[]) "
+                    + "as k(product_id, day) on d.product_id = k.product_id and d.day = k.day "
+                    + "order by d.product_id, d.day for update of d")) {
+                s.setArray(1, array("int8", keys.stream().map(FactKey::product).toArray(Long[]::new)));
+                s.setArray(2, array("varchar", keys.stream().map(k -> k.day().toString()).toArray(String[]::new)));
+                s.executeQuery().close();
+            }
         }
 
         private void applyFacts(String sql, Map<FactKey, Object[]> facts) throws SQLException {

@@ -58,7 +58,7 @@ public class SalesResource {
             + "comes again, 409 when that key was stored with other content, when a return exceeds its original, "
             + "or when the supplier is not active")
     public Response record(@NotNull SaleLineRequest line) {
-        Outcome outcome = ledger.record(List.of(line), LedgerService.Mode.LIVE).get(0);
+        Outcome outcome = recordRetryingDeadlocks(List.of(line)).get(0);
         if (outcome instanceof Outcome.Created created) {
             return Response.created(URI.create("/api/v1/sales/" + created.line().id())).entity(created.line()).build();
         }
@@ -89,7 +89,7 @@ public class SalesResource {
             throw new ProblemException(413, "too-large", "Batch too large",
                     "A batch holds at most " + MAX_BATCH + " lines; this one has " + lines.size() + ".");
         }
-        List<Outcome> outcomes = ledger.record(lines, LedgerService.Mode.LIVE);
+        List<Outcome> outcomes = recordRetryingDeadlocks(lines);
         List<LineResult> results = new ArrayList<>(outcomes.size());
         int created = 0;
         int stored = 0;
@@ -109,6 +109,31 @@ public class SalesResource {
             }
         }
         return new BatchResult(created, stored, refused, results);
+    }
+
+    /**
+     * PostgreSQL may still break a lock cycle between concurrent batches (a deadlock or a serialization
+     * failure rolls the whole batch back); the batch is then simply recorded again, a few times.
+     */
+    private List<Outcome> recordRetryingDeadlocks(List<SaleLineRequest> lines) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ledger.record(lines, LedgerService.Mode.LIVE);
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || !isLockConflict(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean isLockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @GET

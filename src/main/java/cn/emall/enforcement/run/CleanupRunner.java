@@ -1,12 +1,11 @@
 package cn.emall.enforcement.run;
 
+import cn.emall.platform.web.JsonText;
 import cn.emall.calendar.CalendarService;
 import cn.emall.enforcement.RulesConfig;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -51,13 +50,13 @@ public class CleanupRunner {
     private final RulesConfig rules;
     private final CleanupConfig config;
     private final BusinessDates dates;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final MeterRegistry metrics;
 
     public CleanupRunner(LapsedNoticeStep lapsed, ZeroSalesSupplierStep zeroSales, ZeroVolumeProductStep zeroVolume,
                          OverdueNoticeStep overdue, SuspensionEndedStep suspension, Jdbc jdbc, AgroalDataSource dataSource,
                          CalendarService calendars, RulesConfig rules, CleanupConfig config, BusinessDates dates,
-                         ObjectMapper json, MeterRegistry metrics) {
+                         JsonText json, MeterRegistry metrics) {
         this.steps = List.of(lapsed, zeroSales, zeroVolume, overdue, suspension);
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -169,7 +168,7 @@ public class CleanupRunner {
         }
         QuarkusTransaction.requiringNew().run(() -> jdbc.update("update cleanup_run set status = 'COMPLETED', finished_at = ?, "
                         + "warnings = cast(? as jsonb), failures = failures || cast(? as jsonb) where id = ?",
-                dates.now(), write(run.warnings), write(failures), runId));
+                dates.now(), json.write(run.warnings), json.write(failures), runId));
         countActions(runId);
         return runId;
     }
@@ -206,7 +205,7 @@ public class CleanupRunner {
                         + "as t(supplier_id, product_id, notice_id, evidence, deadline)",
                 run.runId, step.rule(), step.action(),
                 strings(applied, c -> c.supplierId()), strings(applied, Candidate::productId),
-                strings(applied, Candidate::noticeId), strings(applied, c -> write(c.evidence())),
+                strings(applied, Candidate::noticeId), strings(applied, c -> json.write(c.evidence())),
                 strings(applied, Candidate::deadline));
     }
 
@@ -224,14 +223,6 @@ public class CleanupRunner {
             values.add(value == null ? null : value.toString());
         }
         return values;
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,11 +1,9 @@
 package cn.emall.enforcement.run;
 
+import cn.emall.platform.web.JsonText;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.ResultSet;
@@ -31,9 +29,9 @@ public class RunReports {
     private final CleanupRunner runner;
     private final CleanupConfig config;
     private final BusinessDates dates;
-    private final ObjectMapper json;
+    private final JsonText json;
 
-    public RunReports(Jdbc jdbc, CleanupRunner runner, CleanupConfig config, BusinessDates dates, ObjectMapper json) {
+    public RunReports(Jdbc jdbc, CleanupRunner runner, CleanupConfig config, BusinessDates dates, JsonText json) {
         this.jdbc = jdbc;
         this.runner = runner;
         this.config = config;
@@ -85,7 +83,7 @@ public class RunReports {
         return new RunReport(id, rs.getObject(2, LocalDate.class), rs.getBoolean(3), rs.getString(4), rs.getString(5),
                 dates.local(rs.getTimestamp(6).toInstant()),
                 rs.getTimestamp(7) == null ? null : dates.local(rs.getTimestamp(7).toInstant()), rs.getString(8), counts, total,
-                withActions ? actions(id, config.reportActionLimit(), 0) : null, tree(rs.getString(9)), tree(rs.getString(10)));
+                withActions ? actions(id, config.reportActionLimit(), 0) : null, json.tree(rs.getString(9)), json.tree(rs.getString(10)));
     }
 
     private RunReport.Action action(ResultSet rs) throws SQLException {
@@ -95,14 +93,6 @@ public class RunReports {
         boolean hasNotice = !rs.wasNull();
         return new RunReport.Action(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                 rs.getString(6), hasProduct ? product : null, rs.getString(8), hasNotice ? notice : null,
-                tree(rs.getString(10)), rs.getObject(11, LocalDate.class));
-    }
-
-    private JsonNode tree(String text) {
-        try {
-            return text == null ? null : json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+                json.tree(rs.getString(10)), rs.getObject(11, LocalDate.class));
     }
 }
