@@ -40,11 +40,13 @@ public class ProductResource {
     private final ProductRepository repository;
     private final ProductService products;
     private final CurrentUser user;
+    private final ListingCounts counts;
 
-    public ProductResource(ProductRepository repository, ProductService products, CurrentUser user) {
+    public ProductResource(ProductRepository repository, ProductService products, CurrentUser user, ListingCounts counts) {
         this.repository = repository;
         this.products = products;
         this.user = user;
+        this.counts = counts;
     }
 
     public record ListingRequest(
@@ -78,16 +80,17 @@ public class ProductResource {
     @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER})
     @Transactional
     @Operation(summary = "Listings: a supplier sees its own; an officer sees all and may filter by supplierId. "
-            + "Filters: status, categoryCode, q (name, brand or model contains)")
+            + "Filters: status, categoryCode, q (name, brand or model contains). A total above 1,000 may lag by up to 10 seconds")
     public PageResponse<ProductView> list(@QueryParam("status") String status, @QueryParam("supplierId") String supplierId,
                                           @QueryParam("categoryCode") String categoryCode, @QueryParam("q") String q,
                                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         Long supplier = user.isOfficer() ? Params.id("supplierId", supplierId) : user.supplierId().orElseThrow();
-        var query = repository.search(new ProductRepository.Search(supplier,
-                Params.enumValue("status", status, ProductStatus.class), categoryCode, q));
-        return PageResponse.of(query.page(Page.of(paging.page(), paging.size())).list(), paging, query.count(),
-                products::view);
+        var search = new ProductRepository.Search(supplier, Params.enumValue("status", status, ProductStatus.class),
+                categoryCode, q);
+        var query = repository.search(search);
+        return PageResponse.of(query.page(Page.of(paging.page(), paging.size())).list(), paging,
+                counts.total(search, query), products::view);
     }
 
     @GET
