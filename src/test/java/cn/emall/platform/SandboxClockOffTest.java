@@ -1,0 +1,35 @@
+package cn.emall.platform;
+
+import cn.emall.testsupport.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static cn.emall.testsupport.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+
+/** With the sandbox clock off, as in production, its paths do not exist for anyone. */
+@QuarkusTest
+@TestProfile(SandboxClockOffTest.ClockControlOff.class)
+class SandboxClockOffTest {
+
+    public static class ClockControlOff implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("emall.sandbox.clock-control", "false");
+        }
+    }
+
+    @Test
+    void sandboxClockPathsAnswerNotFoundWhenClockControlIsOff() {
+        RestAssured.get("/api/v1/sandbox/clock").then().statusCode(404).contentType("application/problem+json");
+        String officer = Api.officerToken();
+        as(officer).get("/api/v1/sandbox/clock").then().statusCode(404).body("type", equalTo("urn:emall:problem:not-found"));
+        as(officer).body(Map.of("now", "2024-01-01T01:00:00+08:00")).put("/api/v1/sandbox/clock").then().statusCode(404);
+        as(officer).delete("/api/v1/sandbox/clock").then().statusCode(404);
+    }
+}
