@@ -4,6 +4,7 @@ import cn.emall.platform.web.JsonText;
 import cn.emall.platform.security.Roles;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
+import cn.emall.platform.web.Params;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -46,7 +47,7 @@ public class AuditResource {
         PageRequest paging = PageRequest.of(page, size);
         String where = subject == null || subject.isBlank() ? "" : subject.endsWith("/")
                 ? " where subject like ?1" : " where subject = ?1";
-        String parameter = subject == null ? null : subject.endsWith("/") ? escapeLike(subject) + "%" : subject;
+        String parameter = subject == null ? null : subject.endsWith("/") ? Params.likeLiteral(subject) + "%" : subject;
         var count = em.createNativeQuery("select count(*) from audit_entry" + where);
         var rows = em.createNativeQuery("select id, at, actor, action, subject, cast(before as text), cast(after as text) "
                 + "from audit_entry" + where + " order by id desc limit " + paging.size() + " offset " + paging.offset());
@@ -67,7 +68,4 @@ public class AuditResource {
                 (String) row[4], json.tree((String) row[5]), json.tree((String) row[6]));
     }
 
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

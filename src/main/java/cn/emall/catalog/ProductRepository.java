@@ -32,8 +32,7 @@ public class ProductRepository implements PanacheRepository<Product> {
         if (search.text() != null && !search.text().isBlank()) {
             where.append(" and (lower(name) like :text escape '\\' or lower(brand) like :text escape '\\'"
                     + " or lower(model) like :text escape '\\')");
-            String escaped = search.text().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = cn.emall.platform.web.Params.likeLiteral(search.text().trim().toLowerCase(Locale.ROOT));
             parameters.and("text", "%" + escaped + "%");
         }
         return find(where.toString(), Sort.by("id"), parameters);

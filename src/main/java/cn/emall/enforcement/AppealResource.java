@@ -5,6 +5,7 @@ import cn.emall.platform.security.CurrentUser;
 import cn.emall.platform.security.Roles;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
+import cn.emall.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -43,7 +44,7 @@ public class AppealResource {
     public PageResponse<AppealView> list(@QueryParam("status") String status, @QueryParam("page") Integer page,
                                          @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        String s = status == null || status.isBlank() ? null : status.trim().toUpperCase(java.util.Locale.ROOT);
+        String s = Params.upperWord(status);
         return new PageResponse<>(notices.appeals(s, paging.size(), paging.offset()), paging.page(), paging.size(),
                 notices.countAppeals(s));
     }

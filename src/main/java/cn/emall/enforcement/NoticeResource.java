@@ -66,7 +66,7 @@ public class NoticeResource {
         PageRequest paging = PageRequest.of(page, size);
         Long supplier = user.isOfficer() ? Params.id("supplierId", supplierId) : user.supplierId().orElseThrow();
         NoticeKind k = Params.enumValue("kind", kind, NoticeKind.class);
-        String s = status == null || status.isBlank() ? null : status.trim().toUpperCase(java.util.Locale.ROOT);
+        String s = Params.upperWord(status);
         return new PageResponse<>(notices.list(supplier, k, s, paging.size(), paging.offset()), paging.page(), paging.size(),
                 notices.count(supplier, k, s));
     }

@@ -9,7 +9,7 @@ import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
 import cn.emall.platform.web.Params;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.agroal.api.AgroalDataSource;
+import cn.emall.platform.db.Jdbc;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,10 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +36,13 @@ public class SalesResource {
     public static final int MAX_BATCH = 1000;
 
     private final LedgerService ledger;
-    private final AgroalDataSource dataSource;
+    private final Jdbc jdbc;
     private final BusinessDates dates;
     private final CurrentUser user;
 
-    public SalesResource(LedgerService ledger, AgroalDataSource dataSource, BusinessDates dates, CurrentUser user) {
+    public SalesResource(LedgerService ledger, Jdbc jdbc, BusinessDates dates, CurrentUser user) {
         this.ledger = ledger;
-        this.dataSource = dataSource;
+        this.jdbc = jdbc;
         this.dates = dates;
         this.user = user;
     }
@@ -128,12 +124,7 @@ public class SalesResource {
     }
 
     private static boolean isLockConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return Jdbc.causedBySqlState(e, state -> state.equals("40P01") || state.equals("40001"));
     }
 
     @GET
@@ -153,40 +144,12 @@ public class SalesResource {
         Long product = Params.id("productId", productId);
         String where = " where (?::bigint is null or l.supplier_id = ?) and (?::bigint is null or l.product_id = ?)"
                 + " and (?::date is null or l.occurred_on >= ?) and (?::date is null or l.occurred_on <= ?)";
-        try (Connection c = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement s = c.prepareStatement("select count(*) from sale_line l" + where)) {
-                bind(s, supplier, product, fromDate, toDate);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            List<SaleLineView> items = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("select " + LedgerService.LINE_COLUMNS
-                    + " from sale_line l left join sale_line o on o.id = l.refers_to" + where
-                    + " order by l.id limit " + paging.size() + " offset " + paging.offset())) {
-                bind(s, supplier, product, fromDate, toDate);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(LedgerService.read(rs, dates));
-                    }
-                }
-            }
-            return new PageResponse<>(items, paging.page(), paging.size(), total);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the ledger failed", e);
-        }
-    }
-
-    private static void bind(PreparedStatement s, Long supplier, Long product, LocalDate from, LocalDate to) throws SQLException {
-        s.setObject(1, supplier);
-        s.setObject(2, supplier);
-        s.setObject(3, product);
-        s.setObject(4, product);
-        s.setObject(5, from);
-        s.setObject(6, from);
-        s.setObject(7, to);
-        s.setObject(8, to);
+        Object[] filter = {supplier, supplier, product, product, fromDate, fromDate, toDate, toDate};
+        long total = jdbc.count("select count(*) from sale_line l" + where, filter);
+        List<SaleLineView> items = jdbc.list("select " + LedgerService.LINE_COLUMNS
+                        + " from sale_line l left join sale_line o on o.id = l.refers_to" + where
+                        + " order by l.id limit " + paging.size() + " offset " + paging.offset(),
+                rs -> LedgerService.read(rs, dates), filter);
+        return new PageResponse<>(items, paging.page(), paging.size(), total);
     }
 }

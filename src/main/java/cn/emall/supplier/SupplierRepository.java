@@ -44,7 +44,7 @@ public class SupplierRepository implements PanacheRepository<Supplier> {
         }
         if (search.text() != null && !search.text().isBlank()) {
             where.append(" and (lower(name) like :text escape '\\' or creditCode like :code escape '\\')");
-            String escaped = search.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = cn.emall.platform.web.Params.likeLiteral(search.text().trim());
             parameters.and("text", "%" + escaped.toLowerCase(java.util.Locale.ROOT) + "%");
             parameters.and("code", escaped.toUpperCase(java.util.Locale.ROOT) + "%");
         }

@@ -67,6 +67,16 @@ public class Jdbc {
         }
     }
 
+    /** Whether an SQLException with a matching SQLSTATE is among the causes of {@code e}. */
+    public static boolean causedBySqlState(Throwable e, java.util.function.Predicate<String> state) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && state.test(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void bind(Connection c, PreparedStatement s, Object[] parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object p = parameters[i];

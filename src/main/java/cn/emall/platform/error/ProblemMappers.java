@@ -21,7 +21,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.Temporal;
@@ -143,11 +142,8 @@ public class ProblemMappers {
             if (t instanceof JDBCConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
         }
-        return false;
+        return cn.emall.platform.db.Jdbc.causedBySqlState(e, state -> state.startsWith("08"));
     }
 
     /** "apply.request.materials[0].kind" becomes "materials[0].kind": the method and argument are not the client's. */

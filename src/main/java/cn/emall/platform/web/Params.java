@@ -37,6 +37,16 @@ public final class Params {
         }
     }
 
+    /** A free-text word as a SQL LIKE pattern matches it literally: backslash, % and _ escaped (ESCAPE '\\'). */
+    public static String likeLiteral(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** A state word such as PENDING, case-insensitive; null when absent. */
+    public static String upperWord(String value) {
+        return value == null || value.isBlank() ? null : value.trim().toUpperCase(Locale.ROOT);
+    }
+
     public static Long id(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
