@@ -238,6 +238,7 @@ class AccessTableTest {
         LOG.infof("Access table: %d operations x %d callers = %d calls, %d wrong", table().size(),
                 Caller.values().length, calls, wrong.size());
         wrong.forEach(LOG::warn);
+        HardeningResults.put(Map.of("accessCasesTried", calls, "accessViolations", wrong.size()));
         assertTrue(wrong.isEmpty(), wrong.size() + " answers differ from the access table:\n" + String.join("\n", wrong));
     }
 

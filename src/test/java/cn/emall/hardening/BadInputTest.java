@@ -118,6 +118,9 @@ class BadInputTest {
         void report(String title) {
             LOG.infof("%s: %d cases, answers by status %s, %d server errors, %d other violations", title, cases,
                     byStatus, serverErrors.size(), wrong.size());
+            HardeningResults.add("badInputsTried", cases);
+            HardeningResults.add("badInputServerErrors", serverErrors.size());
+            HardeningResults.add("badInputViolations", wrong.size());
             serverErrors.forEach(e -> LOG.warn("5xx: " + e));
             wrong.forEach(e -> LOG.warn("violation: " + e));
             notes.forEach(n -> LOG.info("note: " + n));

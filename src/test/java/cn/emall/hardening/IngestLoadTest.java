@@ -16,8 +16,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -195,9 +193,7 @@ class IngestLoadTest {
         results.put("loadOverReturnedOriginals", overReturned);
         results.put("loadLedgerSum", ledgerSum.toPlainString());
         results.put("loadClientSum", clientSum.toPlainString());
-        Path dir = Path.of("target", "hardening");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("results.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        HardeningResults.put(results);
         LOG.infof("ingest load: %s", results);
 
         assertEquals(0, serverErrors.get(), "no 5xx");
