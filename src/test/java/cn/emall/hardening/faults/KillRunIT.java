@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
@@ -81,6 +82,12 @@ class KillRunIT {
         }
         LOG.infof("Uninterrupted run: %d ms, %d actions, rows %s", runMillis, totalActions, reference.sizes());
         assertTrue(totalActions > 500, "the run has work to be killed in: " + totalActions);
+        TableSnapshot before;
+        try (Connection c = postgres.connect(mall.template)) {
+            before = TableSnapshot.of(c);
+        }
+        assertEquals(Set.of("cleanup_action", "cleanup_run", "credit_entry", "notice", "product"),
+                before.differences(reference).keySet(), "the comparison sees what the run changed");
 
         Random random = new Random(Long.getLong("hardening.seed", System.nanoTime()));
         List<Map<String, Object>> kills = new ArrayList<>();
