@@ -137,13 +137,15 @@ public class ProblemMappers {
         return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5").entity(problem).build();
     }
 
-    private static boolean isDatabaseConnectionFailure(Throwable e) {
+    static boolean isDatabaseConnectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException) {
                 return true;
             }
         }
-        return cn.emall.platform.db.Jdbc.causedBySqlState(e, state -> state.startsWith("08"));
+        // 08: the connection failed or broke; 57P01-57P05: the server is shutting down, crashed or
+        // not yet accepting connections (a database restart), so the request may succeed shortly.
+        return cn.emall.platform.db.Jdbc.causedBySqlState(e, state -> state.startsWith("08") || state.startsWith("57P"));
     }
 
     /** "apply.request.materials[0].kind" becomes "materials[0].kind": the method and argument are not the client's. */
