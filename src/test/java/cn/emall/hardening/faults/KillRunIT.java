@@ -35,10 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * uninterrupted run on another copy, table by table: suppliers, listings, notices, credit entries,
  * appeals, the run and its actions.
  *
- * <p>The moments are spread over the uninterrupted run's duration (one stratum per kill, a random
- * point inside it), so that kills land in every step; the number of actions already recorded at
- * each kill shows where it landed. Small chunks ({@code emall.cleanup.chunk-size=20}) give the run
- * many transactions to be killed between and inside.
+ * <p>The moments are spread over the run's progress: kill i waits until the run has recorded a
+ * random number of actions inside the i-th twentieth of the uninterrupted run's total (polling the
+ * database), then a random 0-24 ms more, so that kills land in every step, between and inside
+ * transactions; the number of actions recorded at each kill shows where it landed. Small chunks
+ * ({@code emall.cleanup.chunk-size=20}) give the run many transactions to be killed between and inside.
  */
 class KillRunIT {
 
@@ -95,7 +96,8 @@ class KillRunIT {
         TreeSet<Integer> points = new TreeSet<>();
         for (int i = 0; i < KILLS; i++) {
             postgres.createDatabase("trial", mall.template);
-            long delay = (long) ((i + random.nextDouble()) / KILLS * runMillis);
+            int target = (int) ((i + random.nextDouble()) / KILLS * totalActions);
+            long delay;
             int actionsAtKill;
             String statusAtKill;
             try (PackagedService service = PackagedService.start("trial", postgres.jdbcUrl("trial"), CONFIG)) {
@@ -106,8 +108,11 @@ class KillRunIT {
                                 .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString("{\"asOf\":\"" + mall.night() + "\",\"dryRun\":false}"))
                                 .build(), HttpResponse.BodyHandlers.ofString());
-                PackagedService.sleep(delay);
+                long sent = System.nanoTime();
+                awaitProgress(target);
+                PackagedService.sleep(random.nextInt(25));
                 service.kill();
+                delay = (System.nanoTime() - sent) / 1_000_000;
                 inFlight.handle((response, failure) -> null).join();
             }
             try (Connection c = postgres.connect("trial")) {
@@ -156,7 +161,17 @@ class KillRunIT {
         LOG.infof("SIGKILL: %s", results);
 
         assertEquals(0, mismatches, "every killed and resumed run ends as the uninterrupted one");
-        assertTrue(points.size() >= KILLS / 2, "the kills landed at different points: " + points);
+        assertTrue(points.size() >= KILLS * 3 / 4, "the kills landed at different points: " + points);
+    }
+
+    /** Waits until the run has recorded at least this many actions (or finished), polling the database. */
+    private static void awaitProgress(int actions) throws SQLException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        try (Connection c = postgres.connect("trial")) {
+            while (actions(c) < actions && !"COMPLETED".equals(runStatus(c)) && System.nanoTime() < deadline) {
+                PackagedService.sleep(2);
+            }
+        }
     }
 
     /**
