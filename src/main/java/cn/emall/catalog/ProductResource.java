@@ -6,7 +6,6 @@ import cn.emall.platform.security.Roles;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
 import cn.emall.platform.web.Params;
-import io.quarkus.panache.common.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -88,9 +87,8 @@ public class ProductResource {
         Long supplier = user.isOfficer() ? Params.id("supplierId", supplierId) : user.supplierId().orElseThrow();
         var search = new ProductRepository.Search(supplier, Params.enumValue("status", status, ProductStatus.class),
                 categoryCode, q);
-        var query = repository.search(search);
-        return PageResponse.of(query.page(Page.of(paging.page(), paging.size())).list(), paging,
-                counts.total(search, query), products::view);
+        return PageResponse.of(repository.page(search, paging.page(), paging.size()), paging,
+                counts.total(search, repository.search(search)), products::view);
     }
 
     @GET

@@ -128,8 +128,16 @@ class ProvinceBenchmarkTest {
         checkpoint();
         ingest(scale, orders);
         checkpoint();
-        openLoop(scale, officer, orders, "BENCH-W-", Math.max(2, scale.loadSeconds / 3));
+        // Warm-up at the same rate, unmeasured, long enough for the JIT to finish compiling both paths
+        // (a 3-second warm-up left C2 compiling through the measured window, a core of it).
+        openLoop(scale, officer, orders, "BENCH-W-", Math.max(2, Math.min(20, scale.loadSeconds)));
+        boolean statements = resetStatementStatistics();
+        CpuMeter cpu = CpuMeter.start();
         Map<String, List<Double>> measured = openLoop(scale, officer, orders, "BENCH-L-", scale.loadSeconds);
+        cpu.stop(results, "load");
+        if (statements) {
+            results.put("loadTopStatements", topStatements(8));
+        }
         results.put("loadRequestsPerSecond", scale.requestsPerSecond);
         results.put("loadSeconds", scale.loadSeconds);
         results.put("searchP50Millis", percentile(measured.get("search"), 50));
@@ -352,7 +360,10 @@ class ProvinceBenchmarkTest {
             throws Exception {
         List<String> categories = new ArrayList<>(strings("select code from category order by code"));
         List<Map<String, Object>> sales = newLines(prefix, scale.requestsPerSecond * seconds);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        // A fixed pool for the client's completions: on two cores the default would start a thread
+        // per completion (CompletableFuture falls back to thread-per-task below two-way parallelism).
+        ExecutorService completions = Executors.newFixedThreadPool(8);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(completions).build();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         ConcurrentLinkedQueue<Double> search = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Double> sale = new ConcurrentLinkedQueue<>();
@@ -392,9 +403,80 @@ class ProvinceBenchmarkTest {
         }, 50_000_000L, periodNanos, TimeUnit.NANOSECONDS);
         boolean allAnswered = answered.await(seconds + 60L, TimeUnit.SECONDS);
         ticker.shutdownNow();
+        completions.shutdown();
         assertTrue(allAnswered, "every request was answered");
         assertEquals(0, failures.get(), "no request failed under load");
         return Map.of("search", new ArrayList<>(search), "sale", new ArrayList<>(sale));
+    }
+
+    /**
+     * Where the load's time goes in PostgreSQL: pg_stat_statements, when the server preloads it (the
+     * bench profile starts its database so, {@code -Dpg.statements=true}); reset before the load.
+     */
+    private boolean resetStatementStatistics() throws SQLException {
+        if (!Boolean.getBoolean("pg.statements")) {
+            return false;
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create extension if not exists pg_stat_statements");
+            s.execute("select pg_stat_statements_reset()");
+        }
+        return true;
+    }
+
+    private List<String> topStatements(int limit) throws SQLException {
+        List<String> top = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select calls, round(total_exec_time::numeric, 1), round(mean_exec_time::numeric, 3), rows, "
+                        + "regexp_replace(query, '\\s+', ' ', 'g') from pg_stat_statements "
+                        + "order by total_exec_time desc limit " + limit)) {
+            while (rs.next()) {
+                String query = rs.getString(5);
+                top.add(String.format("%d calls, %s ms in all, %s ms each, %d rows: %s", rs.getLong(1), rs.getBigDecimal(2),
+                        rs.getBigDecimal(3), rs.getLong(4), query.length() > 160 ? query.substring(0, 160) + "..." : query));
+            }
+        }
+        return top;
+    }
+
+    /** The CPU the machine and this JVM (service and client) used over a phase, from /proc/stat and the JVM. */
+    private record CpuMeter(long[] machineStart, long jvmStartNanos, long wallStart) {
+
+        static CpuMeter start() {
+            return new CpuMeter(machineTicks(), jvmCpuNanos(), System.nanoTime());
+        }
+
+        void stop(Map<String, Object> results, String phase) {
+            long[] end = machineTicks();
+            double busy = end[0] - machineStart[0];
+            double all = end[1] - machineStart[1];
+            double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
+            int cores = Runtime.getRuntime().availableProcessors();
+            if (all > 0) {
+                results.put(phase + "MachineCpuPercent", Math.round(100 * busy / all));
+            }
+            results.put(phase + "JvmCpuPercentOfMachine", Math.round(100 * (jvmCpuNanos() - jvmStartNanos) / 1e9 / wallSeconds / cores));
+        }
+
+        /** {busy, total} jiffies of all CPUs. */
+        private static long[] machineTicks() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long total = 0;
+                for (int i = 1; i < f.length; i++) {
+                    total += Long.parseLong(f[i]);
+                }
+                long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+                return new long[] {total - idle, total};
+            } catch (Exception e) {
+                return new long[] {0, 0};
+            }
+        }
+
+        private static long jvmCpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
     }
 
     private void write() throws Exception {

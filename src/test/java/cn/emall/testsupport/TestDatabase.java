@@ -22,6 +22,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
                     .setServerConfig("maintenance_work_mem", "512MB")
                     .setServerConfig("max_wal_size", "8GB")
                     .setServerConfig("checkpoint_completion_target", "0.9")
+                    .setServerConfig("shared_preload_libraries", Boolean.getBoolean("pg.statements") ? "pg_stat_statements" : "")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
