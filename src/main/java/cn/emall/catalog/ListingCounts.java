@@ -1,6 +1,5 @@
 package cn.emall.catalog;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -8,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import cn.emall.platform.time.RealTime;
 
@@ -35,13 +35,13 @@ public class ListingCounts {
         this.clock = clock;
     }
 
-    public long total(ProductRepository.Search search, PanacheQuery<Product> query) {
+    public long total(ProductRepository.Search search, LongSupplier count) {
         Instant now = clock.instant();
         Counted cached = large.get(search);
         if (cached != null && cached.at().plus(TTL).isAfter(now)) {
             return cached.total();
         }
-        long total = query.count();
+        long total = count.getAsLong();
         if (total > LARGE) {
             if (large.size() >= MAX_ENTRIES) {
                 large.clear();

@@ -88,7 +88,7 @@ public class ProductResource {
         var search = new ProductRepository.Search(supplier, Params.enumValue("status", status, ProductStatus.class),
                 categoryCode, q);
         return PageResponse.of(repository.page(search, paging.page(), paging.size()), paging,
-                counts.total(search, repository.search(search)), products::view);
+                counts.total(search, () -> repository.count(search)), products::view);
     }
 
     @GET
