@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -114,6 +115,8 @@ class ProvinceBenchmarkTest {
         results.put("resultsMatchAnalystSql", agree);
 
         List<Double> real = new ArrayList<>();
+        boolean realStatements = resetStatementStatistics();
+        Map<String, Long> seqBefore = sequentialReads();
         for (int i = 0; i < REPEATS; i++) {
             long start = System.nanoTime();
             long id = runner.run(asOf, false, CleanupRunner.Trigger.MANUAL, "bench");
@@ -122,11 +125,34 @@ class ProvinceBenchmarkTest {
             undoRealRun(id);
         }
         results.put("realRunSeconds", median(real));
+        results.put("realRunAllSeconds", real);
+        if (realStatements) {
+            results.put("realRunTopStatements", topStatements(8));
+        }
+        Map<String, Long> seqAfter = sequentialReads();
+        Map<String, Long> seqDelta = new TreeMap<>();
+        seqAfter.forEach((table, rows) -> {
+            long delta = rows - seqBefore.getOrDefault(table, 0L);
+            if (delta > 0) {
+                seqDelta.put(table, delta);
+            }
+        });
+        results.put("realRunRowsReadBySequentialScans", seqDelta);
 
         String officer = Api.officerToken();
         String orders = orderSystemToken(officer);
+        // The real runs and their undoing left dead rows behind: clean them up now, as autovacuum would
+        // in the hours after a night, rather than in the middle of the latency measurement.
+        vacuum();
         checkpoint();
+        boolean ingestStatements = resetStatementStatistics();
+        CpuMeter ingestCpu = CpuMeter.start();
         ingest(scale, orders);
+        ingestCpu.stop(results, "ingest");
+        if (ingestStatements) {
+            results.put("ingestTopStatements", topStatements(6));
+        }
+        vacuum();
         checkpoint();
         // Warm-up at the same rate, unmeasured, long enough for the JIT to finish compiling both paths
         // (a 3-second warm-up left C2 compiling through the measured window, a core of it).
@@ -424,16 +450,29 @@ class ProvinceBenchmarkTest {
         return true;
     }
 
+    /** Rows read by sequential scans so far, per table (pg_stat_user_tables). */
+    private Map<String, Long> sequentialReads() throws SQLException {
+        Map<String, Long> reads = new TreeMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select relname, seq_tup_read from pg_stat_user_tables")) {
+            while (rs.next()) {
+                reads.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return reads;
+    }
+
     private List<String> topStatements(int limit) throws SQLException {
         List<String> top = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select calls, round(total_exec_time::numeric, 1), round(mean_exec_time::numeric, 3), rows, "
-                        + "regexp_replace(query, '\\s+', ' ', 'g') from pg_stat_statements "
+                        + "regexp_replace(query, '\\s+', ' ', 'g'), shared_blks_hit + shared_blks_read, wal_bytes from pg_stat_statements "
                         + "order by total_exec_time desc limit " + limit)) {
             while (rs.next()) {
                 String query = rs.getString(5);
-                top.add(String.format("%d calls, %s ms in all, %s ms each, %d rows: %s", rs.getLong(1), rs.getBigDecimal(2),
-                        rs.getBigDecimal(3), rs.getLong(4), query.length() > 160 ? query.substring(0, 160) + "..." : query));
+                top.add(String.format("%d calls, %s ms in all, %s ms each, %d rows, %d blocks, %d WAL bytes: %s", rs.getLong(1),
+                        rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getLong(4), rs.getLong(6), rs.getLong(7),
+                        query.length() > 160 ? query.substring(0, 160) + "..." : query));
             }
         }
         return top;

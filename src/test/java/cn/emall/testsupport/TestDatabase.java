@@ -23,6 +23,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
                     .setServerConfig("max_wal_size", "8GB")
                     .setServerConfig("checkpoint_completion_target", "0.9")
                     .setServerConfig("shared_preload_libraries", Boolean.getBoolean("pg.statements") ? "pg_stat_statements" : "")
+                    .setServerConfig("pg_stat_statements.track", Boolean.getBoolean("pg.statements") ? "all" : "top")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

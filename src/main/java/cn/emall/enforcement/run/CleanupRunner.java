@@ -162,6 +162,9 @@ public class CleanupRunner {
                     QuarkusTransaction.requiringNew().run(() -> recordActions(run, step, chunk));
                 } else {
                     applyChunk(run, step, chunk, failures);
+                    if (from == 0 && candidates.size() > config.chunkSize()) {
+                        refreshNoticeStatistics();
+                    }
                 }
             }
             LOG.infof("Run %d (%s, %s): %s selected %d", runId, date, dryRun ? "dry" : "real", step.rule(), candidates.size());
@@ -171,6 +174,18 @@ public class CleanupRunner {
                 dates.now(), json.write(run.warnings), json.write(failures), runId));
         countActions(runId);
         return runId;
+    }
+
+    /**
+     * Every action that refers to a notice makes PostgreSQL check that the notice exists, with a plan
+     * it keeps per connection. A plan made while the notice table was tiny (an empty e-mall, or only
+     * the night's few delisting notices so far) scans the table instead of its index, and on a night
+     * that issues thousands of rectification notices each check then reads all of them: measured at
+     * 338 buffer reads per check, three quarters of the real run (BENCHMARKS.md). Fresh statistics
+     * after a step's first full chunk make every connection plan the check again, with the index.
+     */
+    private void refreshNoticeStatistics() {
+        QuarkusTransaction.requiringNew().run(() -> jdbc.update("analyze notice"));
     }
 
     private void applyChunk(RunContext run, CleanupStep step, List<Candidate> chunk, List<Map<String, Object>> failures) {
