@@ -171,23 +171,29 @@ class ProvinceBenchmarkTest {
         results.put("saleP50Millis", percentile(measured.get("sale"), 50));
         results.put("saleP99Millis", percentile(measured.get("sale"), 99));
 
-        growLedgerFourfold(asOf);
-        List<Double> dry4x = new ArrayList<>();
-        Selection grown = null;
-        for (int i = 0; i < REPEATS; i++) {
-            long start = System.nanoTime();
-            grown = selectionOf(runner.run(asOf, true, CleanupRunner.Trigger.MANUAL, "bench"));
-            dry4x.add(seconds(start));
+        // -Dbench.grow=false skips the fourfold ledger (most of a province run) to re-measure the rest quickly.
+        if (Boolean.parseBoolean(System.getProperty("bench.grow", "true"))) {
+            growLedgerFourfold(asOf);
+            List<Double> dry4x = new ArrayList<>();
+            Selection grown = null;
+            for (int i = 0; i < REPEATS; i++) {
+                long start = System.nanoTime();
+                grown = selectionOf(runner.run(asOf, true, CleanupRunner.Trigger.MANUAL, "bench"));
+                dry4x.add(seconds(start));
+            }
+            results.put("dryRun4xSeconds", median(dry4x));
+            results.put("dryRun4xRatio", round(median(dry4x) / median(dry)));
+            assertEquals(run, grown, "growing the ledger with older sales changes nobody's outcome");
         }
-        results.put("dryRun4xSeconds", median(dry4x));
-        results.put("dryRun4xRatio", round(median(dry4x) / median(dry)));
 
         write();
         assertTrue(agree, "the nightly run finds exactly what the analyst SQL finds");
-        assertEquals(run, grown, "growing the ledger with older sales changes nobody's outcome");
-        for (String figure : List.of("dryRunSeconds", "realRunSeconds", "analystSqlSeconds", "dryRun4xSeconds",
-                "ingestLinesPerSecond", "copyLinesPerSecond", "searchP99Millis", "saleP99Millis")) {
+        for (String figure : List.of("dryRunSeconds", "realRunSeconds", "analystSqlSeconds", "ingestLinesPerSecond",
+                "copyLinesPerSecond", "searchP99Millis", "saleP99Millis")) {
             assertTrue(((Number) results.get(figure)).doubleValue() > 0, figure + " is measured");
+        }
+        if (results.containsKey("dryRun4xSeconds")) {
+            assertTrue(((Number) results.get("dryRun4xSeconds")).doubleValue() > 0, "dryRun4xSeconds is measured");
         }
     }
 

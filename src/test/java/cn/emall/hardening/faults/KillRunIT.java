@@ -70,8 +70,7 @@ class KillRunIT {
         long runMillis;
         int totalActions;
         try (PackagedService service = PackagedService.start("reference", postgres.jdbcUrl("reference"), CONFIG)) {
-            String officer = service.officerToken();
-            service.setClock(officer, mall.nightClock());
+            String officer = officerAtNight(service);
             long started = System.nanoTime();
             Response run = runNight(service, officer);
             runMillis = (System.nanoTime() - started) / 1_000_000;
@@ -101,8 +100,7 @@ class KillRunIT {
             int actionsAtKill;
             String statusAtKill;
             try (PackagedService service = PackagedService.start("trial", postgres.jdbcUrl("trial"), CONFIG)) {
-                String officer = service.officerToken();
-                service.setClock(officer, mall.nightClock());
+                String officer = officerAtNight(service);
                 CompletableFuture<HttpResponse<String>> inFlight = HttpClient.newHttpClient().sendAsync(
                         HttpRequest.newBuilder(URI.create(service.url() + "/api/v1/cleanup-runs"))
                                 .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
@@ -120,8 +118,7 @@ class KillRunIT {
                 statusAtKill = runStatus(c);
             }
             try (PackagedService service = PackagedService.start("trial", postgres.jdbcUrl("trial"), CONFIG)) {
-                String officer = service.officerToken();
-                service.setClock(officer, mall.nightClock());
+                String officer = officerAtNight(service);
                 Response again = runNight(service, officer);
                 assertTrue(again.statusCode() == 201 || (again.statusCode() == 409 && "COMPLETED".equals(statusAtKill)),
                         "the night runs again after the kill: " + again.statusCode() + " " + again.asString());
@@ -162,6 +159,13 @@ class KillRunIT {
 
         assertEquals(0, mismatches, "every killed and resumed run ends as the uninterrupted one");
         assertTrue(points.size() >= KILLS * 3 / 4, "the kills landed at different points: " + points);
+    }
+
+    /** Signs the officer in and moves the instance's clock to 02:00 on the night; answers the token. */
+    private static String officerAtNight(PackagedService service) {
+        String officer = service.officerToken();
+        service.setClock(officer, mall.nightClock());
+        return officer;
     }
 
     /** Waits until the run has recorded at least this many actions (or finished), polling the database. */
