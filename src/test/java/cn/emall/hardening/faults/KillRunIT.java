@@ -188,8 +188,8 @@ class KillRunIT {
         while (true) {
             Response response = service.as(officer).body(Map.of("asOf", mall.night().toString(), "dryRun", false))
                     .post("/api/v1/cleanup-runs");
-            if (response.statusCode() != 409 || !String.valueOf(response.path("type")).endsWith("run-in-progress")
-                    || System.nanoTime() > deadline) {
+            String type = response.statusCode() == 409 ? response.path("type") : null;
+            if (type == null || !type.endsWith("run-in-progress") || System.nanoTime() > deadline) {
                 return response;
             }
             PackagedService.sleep(500);
