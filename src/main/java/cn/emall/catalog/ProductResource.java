@@ -79,7 +79,7 @@ public class ProductResource {
     @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER})
     @Transactional
     @Operation(summary = "Listings: a supplier sees its own; an officer sees all and may filter by supplierId. "
-            + "Filters: status, categoryCode, q (name, brand or model contains). A total above 1,000 may lag by some seconds (refreshed in the background every 10 seconds or so)")
+            + "Filters: status, categoryCode, q (name, brand or model contains). A total above 1,000 may lag by a few seconds")
     public PageResponse<ProductView> list(@QueryParam("status") String status, @QueryParam("supplierId") String supplierId,
                                           @QueryParam("categoryCode") String categoryCode, @QueryParam("q") String q,
                                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

@@ -185,7 +185,11 @@ public class CleanupRunner {
      * after a step's first full chunk make every connection plan the check again, with the index.
      */
     private void refreshNoticeStatistics() {
-        QuarkusTransaction.requiringNew().run(() -> jdbc.update("analyze notice"));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> jdbc.update("analyze notice"));
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not refresh the notice statistics (the run goes on, perhaps slower): %s", rootMessage(e));
+        }
     }
 
     private void applyChunk(RunContext run, CleanupStep step, List<Candidate> chunk, List<Map<String, Object>> failures) {
