@@ -77,6 +77,11 @@ public class ListingCounts {
         }
     }
 
+    /** Whether a background count of this search is queued or running. */
+    boolean refreshing(ProductRepository.Search search) {
+        return refreshing.contains(search);
+    }
+
     private long store(ProductRepository.Search search, long total, Instant at) {
         if (total > LARGE) {
             if (large.size() >= MAX_ENTRIES) {
