@@ -97,7 +97,7 @@ class BackupRestoreIT {
             copy.as(officer).body(Map.of("username", "orders", "password", "orders-password", "role", "ORDER_SYSTEM"))
                     .post("/api/v1/accounts").then().statusCode(201);
             String orders = copy.token("orders", "orders-password");
-            long[] listing = listedProduct("restored");
+            long[] listing = postgres.listedProducts("restored", 1).get(0);
             newSale = copy.as(orders).body(Map.of("orderNo", "AFTER-RESTORE-1", "lineNo", 1, "supplierId", listing[0],
                             "productId", listing[1], "buyer", "呼和浩特市第一中学", "quantity", 1, "unitPrice", "10.00",
                             "amount", "10.00", "occurredAt", java.time.OffsetDateTime.now().minusHours(1).withNano(0).toString()))
@@ -157,15 +157,6 @@ class BackupRestoreIT {
         }
         assertTrue(contents.size() > 15, "tables found: " + contents.keySet());
         return contents;
-    }
-
-    private static long[] listedProduct(String database) throws SQLException {
-        try (Connection c = postgres.connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select p.supplier_id, p.id from product p join supplier s on s.id = p.supplier_id "
-                        + "where p.status = 'LISTED' and s.status = 'ACTIVE' order by p.id limit 1")) {
-            assertTrue(rs.next(), "a listed product");
-            return new long[] {rs.getLong(1), rs.getLong(2)};
-        }
     }
 
     /** The pg_dump/pg_restore 17 binaries' directory, built on first use. */

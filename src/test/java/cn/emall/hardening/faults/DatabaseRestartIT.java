@@ -78,7 +78,8 @@ class DatabaseRestartIT {
             service.as(officer).body(Map.of("username", "orders", "password", "orders-password", "role", "ORDER_SYSTEM"))
                     .post("/api/v1/accounts").then().statusCode(201);
             String orders = service.token("orders", "orders-password");
-            List<long[]> listings = listings();
+            List<long[]> listings = postgres.listedProducts(DATABASE, 100);
+            assertTrue(listings.size() > 10, "listings to sell");
 
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             Map<String, Sale> sent = new ConcurrentHashMap<>();
@@ -215,19 +216,6 @@ class DatabaseRestartIT {
         return HttpRequest.newBuilder(URI.create(service.url() + "/api/v1/sales")).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(sale.body())).build();
-    }
-
-    private static List<long[]> listings() throws SQLException {
-        List<long[]> listings = new ArrayList<>();
-        try (Connection c = postgres.connect(DATABASE); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select p.supplier_id, p.id from product p join supplier s on s.id = p.supplier_id "
-                        + "where p.status = 'LISTED' and s.status = 'ACTIVE' order by p.id limit 100")) {
-            while (rs.next()) {
-                listings.add(new long[] {rs.getLong(1), rs.getLong(2)});
-            }
-        }
-        assertTrue(listings.size() > 10, "listings to sell");
-        return listings;
     }
 
     private static String abbreviate(String s) {

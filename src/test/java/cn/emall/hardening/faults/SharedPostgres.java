@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -59,6 +62,19 @@ final class SharedPostgres implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }
+    }
+
+    /** Listings that may be sold (listed, by an active supplier), in id order: {supplierId, productId}. */
+    List<long[]> listedProducts(String database, int limit) throws SQLException {
+        List<long[]> listings = new ArrayList<>();
+        try (Connection c = connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select p.supplier_id, p.id from product p join supplier s on s.id = p.supplier_id "
+                        + "where p.status = 'LISTED' and s.status = 'ACTIVE' order by p.id limit " + limit)) {
+            while (rs.next()) {
+                listings.add(new long[] {rs.getLong(1), rs.getLong(2)});
+            }
+        }
+        return listings;
     }
 
     /** Stops the server (fast shutdown: open sessions are cut, as in a crash of the database host). */
