@@ -2,6 +2,7 @@ package cn.emall.enforcement.run;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 /** The nightly cleanup run's schedule and working sizes. */
 @ConfigMapping(prefix = "emall.cleanup")
@@ -14,6 +15,14 @@ public interface CleanupConfig {
     /** Subjects handled per transaction; a failing chunk is retried subject by subject. */
     @WithDefault("500")
     int chunkSize();
+
+    /**
+     * Chunks of one step worked on at once, each in its own transaction on its own connection. The
+     * steps themselves run one after the other; a step's chunks hold disjoint subjects.
+     */
+    @WithDefault("2")
+    @Min(1)
+    int workers();
 
     /** Actions included in a report's JSON; the rest are paged at .../actions and in the downloads. */
     @WithDefault("1000")

@@ -19,10 +19,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Runs the five steps of the nightly cleanup, in order, for a date: dry (report only) or real.
@@ -153,27 +160,77 @@ public class CleanupRunner {
     private long execute(long runId, LocalDate date, boolean dryRun, String startedBy) {
         RunContext run = new RunContext(runId, date, dryRun, "cleanup-run/" + runId, rules.settings(),
                 calendars.calendar());
-        List<Map<String, Object>> failures = new ArrayList<>();
-        for (CleanupStep step : steps) {
-            List<Candidate> candidates = QuarkusTransaction.requiringNew().call(() -> step.select(run));
-            for (int from = 0; from < candidates.size(); from += config.chunkSize()) {
-                List<Candidate> chunk = candidates.subList(from, Math.min(candidates.size(), from + config.chunkSize()));
+        List<Map<String, Object>> failures = Collections.synchronizedList(new ArrayList<>());
+        // The helpers of this thread: the run's other workers.
+        ExecutorService helpers = Executors.newFixedThreadPool(Math.max(1, config.workers() - 1), r -> {
+            Thread t = new Thread(r, "cleanup-run-" + runId);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (CleanupStep step : steps) {
+                List<Candidate> candidates = QuarkusTransaction.requiringNew().call(() -> step.select(run));
+                List<List<Candidate>> chunks = chunks(candidates);
                 if (dryRun) {
-                    QuarkusTransaction.requiringNew().run(() -> recordActions(run, step, chunk));
-                } else {
-                    applyChunk(run, step, chunk, failures);
-                    if (from == 0 && candidates.size() > config.chunkSize()) {
+                    inParallel(helpers, chunks, chunk -> QuarkusTransaction.requiringNew().run(() -> recordActions(run, step, chunk)));
+                } else if (!chunks.isEmpty()) {
+                    applyChunk(run, step, chunks.get(0), failures);
+                    if (chunks.size() > 1) {
                         refreshNoticeStatistics();
                     }
+                    inParallel(helpers, chunks.subList(1, chunks.size()), chunk -> applyChunk(run, step, chunk, failures));
                 }
+                LOG.infof("Run %d (%s, %s): %s selected %d", runId, date, dryRun ? "dry" : "real", step.rule(), candidates.size());
             }
-            LOG.infof("Run %d (%s, %s): %s selected %d", runId, date, dryRun ? "dry" : "real", step.rule(), candidates.size());
+        } finally {
+            helpers.shutdownNow();
         }
         QuarkusTransaction.requiringNew().run(() -> jdbc.update("update cleanup_run set status = 'COMPLETED', finished_at = ?, "
                         + "warnings = cast(? as jsonb), failures = failures || cast(? as jsonb) where id = ?",
                 dates.now(), json.write(run.warnings), json.write(failures), runId));
         countActions(runId);
         return runId;
+    }
+
+    private List<List<Candidate>> chunks(List<Candidate> candidates) {
+        List<List<Candidate>> chunks = new ArrayList<>();
+        for (int from = 0; from < candidates.size(); from += config.chunkSize()) {
+            chunks.add(candidates.subList(from, Math.min(candidates.size(), from + config.chunkSize())));
+        }
+        return chunks;
+    }
+
+    /**
+     * Works on the chunks with {@code emall.cleanup.workers} threads, this one included, and returns
+     * when all are done. Each chunk is its own transaction, so the order they finish in does not
+     * matter: their subjects are disjoint, and every step locks the suppliers it changes in id order.
+     */
+    private void inParallel(ExecutorService helpers, List<List<Candidate>> chunks, Consumer<List<Candidate>> work) {
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < chunks.size(); i = next.getAndIncrement()) {
+                work.accept(chunks.get(i));
+            }
+        };
+        List<Future<?>> helping = new ArrayList<>();
+        for (int i = 1; i < Math.min(config.workers(), chunks.size()); i++) {
+            helping.add(helpers.submit(worker));
+        }
+        try {
+            worker.run();
+        } finally {
+            next.set(chunks.size());
+            for (Future<?> helper : helping) {
+                try {
+                    helper.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for the run's workers", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("A worker of the run failed", e.getCause());
+                }
+            }
+        }
     }
 
     /**
