@@ -170,7 +170,7 @@ public class CleanupRunner {
         try {
             for (CleanupStep step : steps) {
                 List<Candidate> candidates = QuarkusTransaction.requiringNew().call(() -> step.select(run));
-                List<List<Candidate>> chunks = chunks(candidates);
+                List<List<Candidate>> chunks = chunks(candidates, config.chunkSize());
                 if (dryRun) {
                     inParallel(helpers, chunks, chunk -> QuarkusTransaction.requiringNew().run(() -> recordActions(run, step, chunk)));
                 } else if (!chunks.isEmpty()) {
@@ -192,10 +192,26 @@ public class CleanupRunner {
         return runId;
     }
 
-    private List<List<Candidate>> chunks(List<Candidate> candidates) {
+    /**
+     * Cuts the candidates into chunks of at most {@code size} ({@code emall.cleanup.chunk-size}), keeping a supplier's
+     * consecutive candidates in one chunk where they fit: steps lock the suppliers they change, and
+     * two chunks that shared a supplier would wait for each other instead of working at once.
+     */
+    static List<List<Candidate>> chunks(List<Candidate> candidates, int size) {
         List<List<Candidate>> chunks = new ArrayList<>();
-        for (int from = 0; from < candidates.size(); from += config.chunkSize()) {
-            chunks.add(candidates.subList(from, Math.min(candidates.size(), from + config.chunkSize())));
+        int start = 0;
+        while (start < candidates.size()) {
+            int end = Math.min(candidates.size(), start + size);
+            if (end < candidates.size()) {
+                int cut = end;
+                while (cut > start && candidates.get(cut).supplierId() == candidates.get(cut - 1).supplierId()) {
+                    cut--;
+                }
+                // A supplier with more candidates than a chunk holds is cut at the chunk size.
+                end = cut > start ? cut : end;
+            }
+            chunks.add(candidates.subList(start, end));
+            start = end;
         }
         return chunks;
     }

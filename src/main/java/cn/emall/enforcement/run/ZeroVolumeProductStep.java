@@ -48,7 +48,7 @@ public class ZeroVolumeProductStep implements CleanupStep {
         return jdbc.list("select p.id, p.supplier_id, p.listed_on from product p "
                         + "join supplier s on s.id = p.supplier_id and s.status = 'ACTIVE' "
                         + "where p.status = 'LISTED' and p.listed_on <= ? and " + NO_VOLUME
-                        + " and not (p.supplier_id = any(?)) order by p.id",
+                        + " and not (p.supplier_id = any(?)) order by p.supplier_id, p.id",
                 rs -> {
                     Map<String, Object> evidence = new LinkedHashMap<>();
                     evidence.put("windowFrom", window.from().toString());
