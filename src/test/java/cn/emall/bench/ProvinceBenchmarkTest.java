@@ -348,13 +348,16 @@ class ProvinceBenchmarkTest {
 
     /**
      * Batch ingest over HTTP from four clients, against COPY of the same lines into a copy of the table.
-     * A tenth as many lines go first, unmeasured, so that the JIT has compiled the path (as in the load).
+     * As many lines go first, unmeasured, so that the JIT has compiled the path (as in the load); their
+     * rate is reported too, as the cold figure.
      */
     private void ingest(BenchScale scale, String orders) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        List<Map<String, Object>> warmUp = newLines("BENCH-IW-", scale.ingestLines / 10);
-        sendBatches(http, orders, batchBodies(warmUp), warmUp.size());
-        results.put("ingestWarmUpLines", warmUp.size());
+        List<Map<String, Object>> warmUp = newLines("BENCH-IW-", scale.ingestLines);
+        List<String> warmUpBodies = batchBodies(warmUp);
+        long coldStart = System.nanoTime();
+        sendBatches(http, orders, warmUpBodies, warmUp.size());
+        results.put("ingestColdLinesPerSecond", Math.round(warmUp.size() / seconds(coldStart)));
 
         List<Map<String, Object>> lines = newLines("BENCH-I-", scale.ingestLines);
         List<String> bodies = batchBodies(lines);
@@ -554,11 +557,14 @@ class ProvinceBenchmarkTest {
         return top;
     }
 
-    /** The CPU the machine and this JVM (service and client) used over a phase, from /proc/stat and the JVM. */
-    private record CpuMeter(long[] machineStart, long jvmStartNanos, long wallStart) {
+    /**
+     * The CPU the machine and this JVM (service and client) used over a phase, from /proc/stat and the
+     * JVM, and how much of the JVM's went to compiling code (JIT) and to collecting garbage.
+     */
+    private record CpuMeter(long[] machineStart, long jvmStartNanos, long wallStart, long jitStartMillis, long gcStartMillis) {
 
         static CpuMeter start() {
-            return new CpuMeter(machineTicks(), jvmCpuNanos(), System.nanoTime());
+            return new CpuMeter(machineTicks(), jvmCpuNanos(), System.nanoTime(), jitMillis(), gcMillis());
         }
 
         void stop(Map<String, Object> results, String phase) {
@@ -571,6 +577,17 @@ class ProvinceBenchmarkTest {
                 results.put(phase + "MachineCpuPercent", Math.round(100 * busy / all));
             }
             results.put(phase + "JvmCpuPercentOfMachine", Math.round(100 * (jvmCpuNanos() - jvmStartNanos) / 1e9 / wallSeconds / cores));
+            results.put(phase + "JitCompileMillis", jitMillis() - jitStartMillis);
+            results.put(phase + "GcMillis", gcMillis() - gcStartMillis);
+        }
+
+        private static long jitMillis() {
+            return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        }
+
+        private static long gcMillis() {
+            return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
         }
 
         /** {busy, total} jiffies of all CPUs. */
