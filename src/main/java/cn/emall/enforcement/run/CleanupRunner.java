@@ -193,9 +193,10 @@ public class CleanupRunner {
     }
 
     /**
-     * Cuts the candidates into chunks of at most {@code size} ({@code emall.cleanup.chunk-size}), keeping a supplier's
-     * consecutive candidates in one chunk where they fit: steps lock the suppliers they change, and
-     * two chunks that shared a supplier would wait for each other instead of working at once.
+     * Cuts the candidates into chunks of at most {@code size} ({@code emall.cleanup.chunk-size}),
+     * keeping a supplier's consecutive candidates in one chunk where they fit: steps lock the
+     * suppliers they change, and two chunks that shared a supplier would wait for each other instead
+     * of working at once.
      */
     static List<List<Candidate>> chunks(List<Candidate> candidates, int size) {
         List<List<Candidate>> chunks = new ArrayList<>();
@@ -243,6 +244,9 @@ public class CleanupRunner {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("Interrupted while waiting for the run's workers", e);
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException failure) {
+                        throw failure;
+                    }
                     throw new IllegalStateException("A worker of the run failed", e.getCause());
                 }
             }
