@@ -36,7 +36,8 @@ import java.util.function.Consumer;
  *
  * <p>One real run per date however many instances try: real runs hold a PostgreSQL advisory lock
  * while they work, and a unique index allows one real run row per date. Each chunk of subjects is
- * changed in its own transaction together with the report's record of it, so a run killed half-way
+ * changed in its own transaction together with the report's record of it, a step's chunks by
+ * {@code emall.cleanup.workers} connections at once (see {@link #chunks}), so a run killed half-way
  * leaves a consistent state; running the date again resumes the same report, and the rules' own
  * selection skips what was already done. A chunk that fails is retried subject by subject, and a
  * subject that still fails is recorded in the report without stopping the night.
