@@ -30,10 +30,12 @@ public class ProductService {
     private final BusinessDates dates;
     private final Event<ListingResolved> resolved;
     private final Event<ListingTakenDown> takenDown;
+    private final ListingChanges listingChanges;
 
     public ProductService(ProductRepository products, CategoryService categories, SupplierRepository suppliers,
                           Templates templates, AuditTrail audit, BusinessDates dates, Event<ListingResolved> resolved,
-                          Event<ListingTakenDown> takenDown) {
+                          Event<ListingTakenDown> takenDown, ListingChanges listingChanges) {
+        this.listingChanges = listingChanges;
         this.products = products;
         this.categories = categories;
         this.suppliers = suppliers;
@@ -123,17 +125,20 @@ public class ProductService {
         return product;
     }
 
-    /** An officer takes a listing down with a reason; the supplier gets a rectification notice. */
+    /**
+     * An officer takes a listing down with a reason, as the nightly run does ({@link ListingChanges});
+     * the supplier gets a rectification notice.
+     */
     @Transactional
     public Product takeDown(String actor, Product product, String reason) {
         requireState(product, ProductStatus.LISTED);
-        ProductView before = view(product);
-        product.status = ProductStatus.TAKEN_DOWN;
-        product.takenDownOn = dates.today();
-        product.takedownReason = reason.trim();
-        product.updatedAt = dates.now();
-        audit.record(actor, "PRODUCT_TAKEN_DOWN", AuditTrail.subject("product", product.id), before, view(product));
-        takenDown.fire(new ListingTakenDown(product.id, product.supplierId, product.takedownReason, actor));
+        String why = reason.trim();
+        if (listingChanges.takeDown(actor, List.of(product.id), dates.today(), why).isEmpty()) {
+            throw ProblemException.conflict("wrong-state", "Listing in the wrong state",
+                    "Listing " + product.id + " is no longer LISTED.");
+        }
+        products.getEntityManager().refresh(product);
+        takenDown.fire(new ListingTakenDown(product.id, product.supplierId, why, actor));
         return product;
     }
 

@@ -1,6 +1,5 @@
 package cn.emall.credit;
 
-import cn.emall.enforcement.RulesConfig;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.CurrentUser;
@@ -25,13 +24,13 @@ import java.util.List;
 public class CreditResource {
 
     private final Jdbc jdbc;
-    private final RulesConfig rules;
+    private final CreditConfig config;
     private final BusinessDates dates;
     private final CurrentUser user;
 
-    public CreditResource(Jdbc jdbc, RulesConfig rules, BusinessDates dates, CurrentUser user) {
+    public CreditResource(Jdbc jdbc, CreditConfig config, BusinessDates dates, CurrentUser user) {
         this.jdbc = jdbc;
-        this.rules = rules;
+        this.config = config;
         this.dates = dates;
         this.user = user;
     }
@@ -58,7 +57,7 @@ public class CreditResource {
             return new Entry(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getString(3), noticeId);
         }, supplierId);
         List<Entry> entries = history.stream().filter(e -> e.date().getYear() == year).toList();
-        int score = rules.creditBase() + entries.stream().mapToInt(Entry::points).sum();
-        return new Credit(supplierId, year, rules.creditBase(), score, entries, history);
+        int score = config.base() + entries.stream().mapToInt(Entry::points).sum();
+        return new Credit(supplierId, year, config.base(), score, entries, history);
     }
 }

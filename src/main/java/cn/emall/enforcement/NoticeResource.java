@@ -1,5 +1,6 @@
 package cn.emall.enforcement;
 
+import cn.emall.enforcement.model.NoticeKind;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.CurrentUser;
 import cn.emall.platform.security.Roles;

@@ -1,5 +1,8 @@
 package cn.emall.enforcement;
 
+import cn.emall.enforcement.model.NoticeKind;
+import cn.emall.enforcement.model.NoticeStatus;
+import cn.emall.supplier.SupplierStatus;
 import cn.emall.platform.web.JsonText;
 import cn.emall.audit.AuditTrail;
 import cn.emall.calendar.CalendarService;
@@ -22,15 +25,20 @@ import java.util.Map;
 @ApplicationScoped
 public class NoticeService {
 
+    /** The rule named on a rectification notice that an officer's takedown issued. */
+    static final String OFFICER_TAKEDOWN = "OFFICER_TAKEDOWN";
+
     private final Jdbc jdbc;
     private final JsonText json;
     private final CalendarService calendars;
     private final RulesConfig rules;
     private final AuditTrail audit;
     private final BusinessDates dates;
+    private final Notices notices;
 
     public NoticeService(Jdbc jdbc, JsonText json, CalendarService calendars, RulesConfig rules, AuditTrail audit,
-                         BusinessDates dates) {
+                         BusinessDates dates, Notices notices) {
+        this.notices = notices;
         this.jdbc = jdbc;
         this.json = json;
         this.calendars = calendars;
@@ -65,14 +73,14 @@ public class NoticeService {
     /** An officer's processing notice, to be answered within N working days. */
     @Transactional
     public NoticeView issueProcessing(String officer, long supplierId, String subject, String body, int workingDays) {
-        if (jdbc.count("select count(*) from supplier where id = ? and status = 'ACTIVE'", supplierId) == 0) {
+        if (jdbc.count("select count(*) from supplier where id = ? and status = ?", supplierId, SupplierStatus.ACTIVE.name()) == 0) {
             throw ProblemException.invalid("supplierId", "is not an active supplier");
         }
         LocalDate today = dates.today();
         LocalDate deadline = calendars.calendar().workingDaysAfter(today, workingDays).date();
         long id = jdbc.one("insert into notice (supplier_id, kind, status, notice_date, deadline, subject, body, issued_by, created_at) "
-                        + "values (?, 'PROCESSING', 'OPEN', ?, ?, ?, ?, ?, ?) returning id", rs -> rs.getLong(1),
-                supplierId, today, deadline, subject.trim(), body.trim(), officer, dates.now()).orElseThrow();
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", rs -> rs.getLong(1),
+                supplierId, NoticeKind.PROCESSING.name(), NoticeStatus.OPEN.name(), today, deadline, subject.trim(), body.trim(), officer, dates.now()).orElseThrow();
         NoticeView notice = get(id);
         audit.record(officer, "NOTICE_ISSUED", AuditTrail.subject("notice", id), null, notice);
         return notice;
@@ -87,8 +95,9 @@ public class NoticeService {
                             ? "an appeal (POST /api/v1/notices/" + notice.id() + "/appeal)"
                             : "relisting or withdrawing the listing") + ".");
         }
-        int changed = jdbc.update("update notice set status = case when status = 'OPEN' then 'HANDLED' else status end, "
-                + "handled_on = ?, response = ? where id = ? and handled_on is null", dates.today(), message.trim(), notice.id());
+        int changed = jdbc.update("update notice set status = case when status = ? then ? else status end, "
+                + "handled_on = ?, response = ? where id = ? and handled_on is null", NoticeStatus.OPEN.name(),
+                NoticeStatus.HANDLED.name(), dates.today(), message.trim(), notice.id());
         if (changed == 0) {
             throw ProblemException.conflict("already-answered", "Notice already answered",
                     "Notice " + notice.id() + " was answered on " + notice.handledOn() + ".");
@@ -98,31 +107,20 @@ public class NoticeService {
         return after;
     }
 
-    /** An officer's takedown sends the supplier a rectification notice. */
+    /** An officer's takedown sends the supplier a rectification notice, as the nightly takedown does. */
     void onTakedown(@Observes ListingTakenDown event) {
-        issueRectification(event.officer(), event.supplierId(), event.productId(), "officer takedown: " + event.reason(),
-                Map.of("reason", event.reason()), null);
-    }
-
-    /** Issues a rectification notice (unless one is open for the listing); answers its id. */
-    public long issueRectification(String issuer, long supplierId, long productId, String why, Map<String, Object> evidence,
-                                   Long runId) {
         LocalDate today = dates.today();
         LocalDate deadline = calendars.calendar().workingDaysAfter(today, rules.rectificationWorkingDays()).date();
-        return jdbc.one("insert into notice (supplier_id, kind, status, rule, notice_date, deadline, product_id, subject, body, "
-                        + "evidence, issued_by, run_id, created_at) values (?, 'RECTIFICATION', 'OPEN', ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) "
-                        + "on conflict (product_id) where kind = 'RECTIFICATION' and status = 'OPEN' do nothing returning id",
-                rs -> rs.getLong(1), supplierId, runId == null ? "OFFICER_TAKEDOWN" : null, today, deadline, productId,
-                "整改通知: listing " + productId + " taken down",
-                "Your listing " + productId + " was taken down (" + why + "). Correct it against the category template and "
-                        + "relist it, or withdraw it, by " + deadline + ".", json.write(evidence), issuer, runId, dates.now())
-                .orElse(0L);
+        notices.issueRectifications(new Notices.Issue(event.officer(), OFFICER_TAKEDOWN, null, today, deadline),
+                NoticeTexts.Rectification.of(event.reason(), deadline, rules.overduePenaltyPoints()),
+                List.of(event.productId()), List.of(event.supplierId()), List.of(json.write(Map.of("reason", event.reason()))));
     }
 
     /** Relisting or withdrawing a taken-down listing handles its rectification notice. */
     void onResolved(@Observes ListingResolved event) {
-        jdbc.update("update notice set status = 'HANDLED', handled_on = ? where product_id = ? and kind = 'RECTIFICATION' "
-                + "and status = 'OPEN'", dates.today(), event.productId());
+        jdbc.update("update notice set status = ?, handled_on = ? where product_id = ? and kind = ? and status = ?",
+                NoticeStatus.HANDLED.name(), dates.today(), event.productId(), NoticeKind.RECTIFICATION.name(),
+                NoticeStatus.OPEN.name());
     }
 
     /** Files an appeal against a delisting notice, within its window. */
@@ -139,7 +137,8 @@ public class NoticeService {
                                     + " (Asia/Shanghai).")
                     .with("deadline", notice.deadline().toString());
         }
-        int changed = jdbc.update("update notice set status = 'APPEALED' where id = ? and status = 'OPEN'", notice.id());
+        int changed = jdbc.update("update notice set status = ? where id = ? and status = ?", NoticeStatus.APPEALED.name(), notice.id(),
+                NoticeStatus.OPEN.name());
         if (changed == 0) {
             throw ProblemException.conflict("already-appealed", "Notice already appealed or closed",
                     "Notice " + notice.id() + " is " + notice.status() + "; one appeal per notice.");
@@ -182,7 +181,7 @@ public class NoticeService {
             throw ProblemException.conflict("appeal-decided", "Appeal already decided",
                     "Appeal " + appealId + " is " + before.status() + ".");
         }
-        jdbc.update("update notice set status = ? where id = ?", decision == AppealDecision.ACCEPT ? "WITHDRAWN" : "APPEAL_REJECTED",
+        jdbc.update("update notice set status = ? where id = ?", (decision == AppealDecision.ACCEPT ? NoticeStatus.WITHDRAWN : NoticeStatus.APPEAL_REJECTED).name(),
                 before.noticeId());
         AppealView after = appeal(appealId);
         audit.record(officer, decision == AppealDecision.ACCEPT ? "APPEAL_ACCEPTED" : "APPEAL_REJECTED",
@@ -195,7 +194,7 @@ public class NoticeService {
         boolean hasAppeal = !rs.wasNull();
         long productId = rs.getLong(8);
         boolean hasProduct = !rs.wasNull();
-        return new NoticeView(rs.getLong(1), rs.getLong(2), NoticeKind.valueOf(rs.getString(3)), rs.getString(4),
+        return new NoticeView(rs.getLong(1), rs.getLong(2), NoticeKind.valueOf(rs.getString(3)), NoticeStatus.valueOf(rs.getString(4)),
                 rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                 hasProduct ? productId : null, rs.getString(9), rs.getString(10), json.tree(rs.getString(11)),
                 rs.getObject(12, LocalDate.class), rs.getString(13), rs.getBoolean(14), hasAppeal ? appealId : null,

@@ -1,5 +1,7 @@
 package cn.emall.enforcement;
 
+import cn.emall.enforcement.model.NoticeKind;
+import cn.emall.enforcement.model.NoticeStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -10,7 +12,7 @@ import java.time.LocalDate;
  * appeal a delisting notice, or to handle a rectification or processing notice.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NoticeView(long id, long supplierId, NoticeKind kind, String status, String rule, LocalDate noticeDate,
+public record NoticeView(long id, long supplierId, NoticeKind kind, NoticeStatus status, String rule, LocalDate noticeDate,
                          LocalDate deadline, Long productId, String subject, String body, JsonNode evidence,
                          LocalDate handledOn, String response, boolean orderedToCorrect, Long appealId,
                          String appealStatus) {

@@ -4,40 +4,36 @@ import cn.emall.enforcement.model.RuleSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Every threshold of the rules, SPEC's values by default. */
+/** Every threshold of the rules, SPEC's values ({@link RuleSettings}'s defaults) unless configured. */
 @ConfigMapping(prefix = "emall.rules")
 public interface RulesConfig {
 
     /** Years of zero net sales that earn a supplier a delisting notice. */
-    @WithDefault("2")
+    @WithDefault(RuleSettings.DEFAULT_ZERO_SALES_YEARS)
     int zeroSalesYears();
 
     /** Months of zero net volume that take a listing down. */
-    @WithDefault("12")
+    @WithDefault(RuleSettings.DEFAULT_ZERO_VOLUME_MONTHS)
     int zeroVolumeMonths();
 
     /** Working days to appeal a delisting notice, counted from the day after it is received. */
-    @WithDefault("3")
+    @WithDefault(RuleSettings.DEFAULT_APPEAL_WORKING_DAYS)
     int appealWorkingDays();
 
     /** Working days to answer a rectification notice (relist or withdraw the listing). */
-    @WithDefault("5")
+    @WithDefault(RuleSettings.DEFAULT_RECTIFICATION_WORKING_DAYS)
     int rectificationWorkingDays();
 
     /** Credit points deducted for a notice not handled by its deadline. */
-    @WithDefault("5")
+    @WithDefault(RuleSettings.DEFAULT_OVERDUE_PENALTY_POINTS)
     int overduePenaltyPoints();
 
     /** Years a terminated supplier stays suspended. */
-    @WithDefault("1")
+    @WithDefault(RuleSettings.DEFAULT_SUSPENSION_YEARS)
     int suspensionYears();
-
-    /** The credit score every evaluation year starts from. */
-    @WithDefault("100")
-    int creditBase();
 
     default RuleSettings settings() {
         return new RuleSettings(zeroSalesYears(), zeroVolumeMonths(), appealWorkingDays(), rectificationWorkingDays(),
-                overduePenaltyPoints(), suspensionYears(), creditBase());
+                overduePenaltyPoints(), suspensionYears());
     }
 }

@@ -2,6 +2,7 @@ package cn.emall.enforcement.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * SPEC step 2 (连续2年销售业绩为零): an ACTIVE supplier admitted at least two years before the run
@@ -11,6 +12,10 @@ import java.time.LocalDate;
 public final class ZeroSalesSupplierRule {
 
     public static final String NAME = "ZERO_SALES_SUPPLIER";
+
+    /** The notice the rule issues, and the states in which an earlier one keeps a new one from being issued. */
+    public static final NoticeKind NOTICE_KIND = NoticeKind.DELISTING;
+    public static final Set<NoticeStatus> BLOCKED_BY = NoticeStatus.LIVE_DELISTING;
 
     private final RuleSettings settings;
 
@@ -27,6 +32,7 @@ public final class ZeroSalesSupplierRule {
         return runDate.minusYears(settings.zeroSalesYears());
     }
 
+    /** {@code hasLiveDelistingNotice}: the supplier has a delisting notice in one of {@link #BLOCKED_BY}. */
     public boolean applies(LocalDate admittedOn, BigDecimal netSalesInWindow, boolean hasLiveDelistingNotice, LocalDate runDate) {
         return admittedOn != null && !admittedOn.isAfter(admittedOnOrBefore(runDate))
                 && netSalesInWindow.signum() == 0 && !hasLiveDelistingNotice;

@@ -1,15 +1,20 @@
 package cn.emall.enforcement.run;
 
+import cn.emall.catalog.ListingChanges;
+import cn.emall.enforcement.Notices;
 import cn.emall.enforcement.model.LapsedNoticeRule;
-import cn.emall.enforcement.model.Suspension;
 import cn.emall.platform.db.Jdbc;
-import cn.emall.platform.time.BusinessDates;
+import cn.emall.supplier.SupplierStatus;
+import cn.emall.supplier.SupplierTerminations;
+import cn.emall.supplier.model.Suspension;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Step 1: a delisting notice whose appeal window ended with no appeal, or whose appeal was rejected,
@@ -20,14 +25,20 @@ import java.util.Map;
 @ApplicationScoped
 public class LapsedNoticeStep implements CleanupStep {
 
-    private static final String LAPSED = "n.kind = 'DELISTING' and (n.status = 'APPEAL_REJECTED' or (n.status = 'OPEN' and n.deadline < ?))";
+    /** The rule's criteria on a notice {@code n}; parameter: the run date. */
+    static final String LAPSED = "n.kind = '" + LapsedNoticeRule.KIND + "' and (n.status in " + Jdbc.literals(LapsedNoticeRule.LAPSE_AT_ONCE)
+            + " or (n.status in " + Jdbc.literals(LapsedNoticeRule.LAPSE_AFTER_DEADLINE) + " and n.deadline < ?))";
 
     private final Jdbc jdbc;
-    private final BusinessDates dates;
+    private final Notices notices;
+    private final SupplierTerminations terminations;
+    private final ListingChanges listings;
 
-    public LapsedNoticeStep(Jdbc jdbc, BusinessDates dates) {
+    public LapsedNoticeStep(Jdbc jdbc, Notices notices, SupplierTerminations terminations, ListingChanges listings) {
         this.jdbc = jdbc;
-        this.dates = dates;
+        this.notices = notices;
+        this.terminations = terminations;
+        this.listings = listings;
     }
 
     @Override
@@ -44,7 +55,7 @@ public class LapsedNoticeStep implements CleanupStep {
     public List<Candidate> select(RunContext run) {
         LocalDate suspendedUntil = Suspension.suspendedUntil(run.asOf, run.settings.suspensionYears());
         List<Candidate> candidates = jdbc.list("select n.id, n.supplier_id, n.notice_date, n.deadline, n.status, a.id "
-                        + "from notice n join supplier s on s.id = n.supplier_id and s.status = 'ACTIVE' "
+                        + "from notice n join supplier s on s.id = n.supplier_id and s.status = '" + SupplierStatus.ACTIVE + "' "
                         + "left join appeal a on a.notice_id = n.id where " + LAPSED + " order by n.id",
                 rs -> {
                     Map<String, Object> evidence = new LinkedHashMap<>();
@@ -60,30 +71,22 @@ public class LapsedNoticeStep implements CleanupStep {
                     return new Candidate(rs.getLong(2), null, rs.getLong(1), evidence, suspendedUntil);
                 }, run.asOf);
         if (run.dryRun) {
-            candidates.forEach(c -> run.terminatedSuppliers.add(c.supplierId()));
+            candidates.forEach(candidate -> run.terminatedSuppliers.add(candidate.supplierId()));
         }
         return candidates;
     }
 
+    /** Under the notices' locks (an appeal takes its notice's), the ones still lapsed terminate their suppliers. */
     @Override
     public List<Candidate> apply(RunContext run, List<Candidate> chunk) {
-        List<Long> noticeIds = chunk.stream().map(Candidate::noticeId).toList();
-        List<Long> closed = jdbc.list("update notice n set status = 'TERMINATED' where n.id = any(?) and " + LAPSED
-                + " returning n.id", rs -> rs.getLong(1), noticeIds, run.asOf);
-        List<Candidate> applied = chunk.stream().filter(c -> closed.contains(c.noticeId())).toList();
+        Set<Long> lapsed = new HashSet<>(jdbc.list("select n.id from notice n where n.id = any(?) and " + LAPSED
+                + " order by n.id for update", rs -> rs.getLong(1), chunk.stream().map(Candidate::noticeId).toList(), run.asOf));
+        List<Candidate> applied = chunk.stream().filter(candidate -> lapsed.contains(candidate.noticeId())).toList();
         List<Long> suppliers = applied.stream().map(Candidate::supplierId).toList();
-        LocalDate suspendedUntil = Suspension.suspendedUntil(run.asOf, run.settings.suspensionYears());
-        jdbc.update("update supplier set status = 'TERMINATED', terminated_on = ?, suspended_until = ?, version = version + 1 "
-                + "where id = any(?) and status = 'ACTIVE'", run.asOf, suspendedUntil, suppliers);
-        jdbc.update("update product set status = 'DELISTED', updated_at = ?, version = version + 1 "
-                + "where supplier_id = any(?) and status in ('LISTED', 'TAKEN_DOWN')", dates.now(), suppliers);
-        jdbc.update("update notice set status = 'WITHDRAWN' where supplier_id = any(?) and kind in ('RECTIFICATION', 'PROCESSING') "
-                + "and status = 'OPEN'", suppliers);
-        jdbc.update("insert into audit_entry (at, actor, action, subject, before, after) "
-                        + "select ?, ?, 'SUPPLIER_TERMINATED', 'supplier/' || id, jsonb_build_object('status', 'ACTIVE'), "
-                        + "jsonb_build_object('status', 'TERMINATED', 'terminatedOn', ?::text, 'suspendedUntil', ?::text, "
-                        + "'listings', 'DELISTED') from unnest(?::bigint[]) as id",
-                dates.now(), run.actor, run.asOf.toString(), suspendedUntil.toString(), suppliers);
+        notices.terminate(lapsed);
+        terminations.terminate(run.actor, suppliers, run.asOf, Suspension.suspendedUntil(run.asOf, run.settings.suspensionYears()));
+        listings.delistAllOf(run.actor, suppliers);
+        notices.withdrawAnswerable(suppliers);
         return applied;
     }
 }

@@ -1,14 +1,18 @@
 package cn.emall.enforcement.run;
 
+import cn.emall.credit.CreditEntries;
+import cn.emall.enforcement.NoticeTexts;
+import cn.emall.enforcement.Notices;
 import cn.emall.enforcement.model.OverdueNoticeRule;
 import cn.emall.platform.db.Jdbc;
-import cn.emall.platform.time.BusinessDates;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Step 4 (未在规定时间处理和反馈): see {@link OverdueNoticeRule}. One dishonesty entry (记失信1次) and
@@ -18,16 +22,20 @@ import java.util.Map;
 @ApplicationScoped
 public class OverdueNoticeStep implements CleanupStep {
 
-    private static final String OVERDUE = "n.kind in ('RECTIFICATION', 'PROCESSING') and n.deadline < ? "
-            + "and (n.status = 'OPEN' or (n.status = 'HANDLED' and n.handled_on > n.deadline)) "
+    /** The rule's criteria on a notice {@code n}; parameter: the run date. */
+    static final String OVERDUE = "n.kind in " + Jdbc.literals(OverdueNoticeRule.KINDS) + " and n.deadline < ? "
+            + "and (n.status in " + Jdbc.literals(OverdueNoticeRule.UNANSWERED) + " or (n.status in "
+            + Jdbc.literals(OverdueNoticeRule.ANSWERED) + " and n.handled_on > n.deadline)) "
             + "and not exists (select 1 from credit_entry c where c.notice_id = n.id)";
 
     private final Jdbc jdbc;
-    private final BusinessDates dates;
+    private final CreditEntries credit;
+    private final Notices notices;
 
-    public OverdueNoticeStep(Jdbc jdbc, BusinessDates dates) {
+    public OverdueNoticeStep(Jdbc jdbc, CreditEntries credit, Notices notices) {
         this.jdbc = jdbc;
-        this.dates = dates;
+        this.credit = credit;
+        this.notices = notices;
     }
 
     @Override
@@ -60,21 +68,17 @@ public class OverdueNoticeStep implements CleanupStep {
                 }, run.asOf, run.terminatedSuppliers);
     }
 
+    /** Under the notices' locks (an answer takes its notice's), each still overdue costs its points once. */
     @Override
     public List<Candidate> apply(RunContext run, List<Candidate> chunk) {
-        List<Long> noticeIds = chunk.stream().map(Candidate::noticeId).toList();
-        List<Long> penalised = jdbc.list("insert into credit_entry (supplier_id, entry_date, points, reason, notice_id, run_id, created_at) "
-                        + "select n.supplier_id, ?, ?, '记失信1次: 通知 #' || n.id || ' 未在规定时间(截至' || n.deadline || ')处理和反馈，扣' || ? || '分，责令纠正', "
-                        + "n.id, ?, ? from notice n where n.id = any(?) and " + OVERDUE
-                        + " on conflict (notice_id) do nothing returning notice_id",
-                rs -> rs.getLong(1), run.asOf, -run.settings.overduePenaltyPoints(), run.settings.overduePenaltyPoints(),
-                run.runId, dates.now(), noticeIds, run.asOf);
-        jdbc.update("update notice set ordered_to_correct = true, status = case when status = 'OPEN' then 'OVERDUE' else status end "
-                + "where id = any(?)", penalised);
-        jdbc.update("insert into audit_entry (at, actor, action, subject, before, after) "
-                        + "select ?, ?, 'CREDIT_DEDUCTED', 'notice/' || id, null, jsonb_build_object('points', ?::int, "
-                        + "'orderedToCorrect', true) from unnest(?::bigint[]) as id",
-                dates.now(), run.actor, -run.settings.overduePenaltyPoints(), penalised);
-        return chunk.stream().filter(c -> penalised.contains(c.noticeId())).toList();
+        int points = run.settings.overduePenaltyPoints();
+        List<CreditEntries.Deduction> deductions = jdbc.list("select n.id, n.supplier_id, n.deadline from notice n "
+                        + "where n.id = any(?) and " + OVERDUE + " order by n.id for update",
+                rs -> new CreditEntries.Deduction(rs.getLong(2), rs.getLong(1),
+                        NoticeTexts.overdueCreditReason(rs.getLong(1), rs.getObject(3, LocalDate.class), points)),
+                chunk.stream().map(Candidate::noticeId).toList(), run.asOf);
+        Set<Long> penalised = new HashSet<>(credit.deduct(run.actor, deductions, run.asOf, points, run.runId));
+        notices.orderToCorrect(penalised);
+        return chunk.stream().filter(candidate -> penalised.contains(candidate.noticeId())).toList();
     }
 }

@@ -1,25 +1,28 @@
 package cn.emall.enforcement.run;
 
-import cn.emall.enforcement.model.Suspension;
 import cn.emall.platform.db.Jdbc;
-import cn.emall.platform.time.BusinessDates;
+import cn.emall.supplier.SupplierStatus;
+import cn.emall.supplier.SupplierTerminations;
+import cn.emall.supplier.model.Suspension;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Step 5: suspensions that have ended are marked, so that the supplier may apply again. */
+/** Step 5: suspensions that have ended ({@link Suspension#ended}) are marked, so that the supplier may apply again. */
 @ApplicationScoped
 public class SuspensionEndedStep implements CleanupStep {
 
     private final Jdbc jdbc;
-    private final BusinessDates dates;
+    private final SupplierTerminations terminations;
 
-    public SuspensionEndedStep(Jdbc jdbc, BusinessDates dates) {
+    public SuspensionEndedStep(Jdbc jdbc, SupplierTerminations terminations) {
         this.jdbc = jdbc;
-        this.dates = dates;
+        this.terminations = terminations;
     }
 
     @Override
@@ -34,8 +37,8 @@ public class SuspensionEndedStep implements CleanupStep {
 
     @Override
     public List<Candidate> select(RunContext run) {
-        return jdbc.list("select id, terminated_on, suspended_until from supplier where status = 'TERMINATED' "
-                        + "and not suspension_ended and suspended_until < ? order by id",
+        return jdbc.list("select id, terminated_on, suspended_until from supplier where status = '" + SupplierStatus.TERMINATED
+                        + "' and not suspension_ended and suspended_until < ? order by id",
                 rs -> {
                     Map<String, Object> evidence = new LinkedHashMap<>();
                     evidence.put("terminatedOn", rs.getObject(2, LocalDate.class).toString());
@@ -48,12 +51,8 @@ public class SuspensionEndedStep implements CleanupStep {
 
     @Override
     public List<Candidate> apply(RunContext run, List<Candidate> chunk) {
-        List<Long> ended = jdbc.list("update supplier set suspension_ended = true where id = any(?) and status = 'TERMINATED' "
-                        + "and not suspension_ended and suspended_until < ? returning id", rs -> rs.getLong(1),
-                chunk.stream().map(Candidate::supplierId).toList(), run.asOf);
-        jdbc.update("insert into audit_entry (at, actor, action, subject, before, after) "
-                + "select ?, ?, 'SUSPENSION_ENDED', 'supplier/' || id, null, null from unnest(?::bigint[]) as id",
-                dates.now(), run.actor, ended);
-        return chunk.stream().filter(c -> ended.contains(c.supplierId())).toList();
+        Set<Long> ended = new HashSet<>(terminations.endSuspensions(run.actor, chunk.stream().map(Candidate::supplierId).toList(),
+                run.asOf));
+        return chunk.stream().filter(candidate -> ended.contains(candidate.supplierId())).toList();
     }
 }

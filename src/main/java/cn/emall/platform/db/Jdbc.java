@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Plain SQL for set-based work: statements with positional parameters on the connection of the
@@ -75,6 +76,17 @@ public class Jdbc {
             }
         }
         return false;
+    }
+
+    /**
+     * Enum constants as an SQL list of literals, {@code ('OPEN', 'APPEALED')}: how a rule's status set
+     * enters the SQL that selects by it. Enum names are identifiers, so nothing needs quoting.
+     */
+    public static String literals(Collection<? extends Enum<?>> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("an SQL list needs at least one value");
+        }
+        return values.stream().map(v -> "'" + v.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static void bind(Connection c, PreparedStatement s, Object[] parameters) throws SQLException {

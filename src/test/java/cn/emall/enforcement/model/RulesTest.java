@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.emall.calendar.model.CalendarData;
 import cn.emall.calendar.model.CalendarYear;
 import cn.emall.calendar.model.WorkingDayCalendar;
-import cn.emall.enforcement.model.LapsedNoticeRule.NoticeState;
+import cn.emall.enforcement.model.NoticeStatus;
+import cn.emall.supplier.model.Suspension;
 import cn.emall.enforcement.model.NetSales.Line;
 import cn.emall.enforcement.model.NetSales.Totals;
 import java.io.IOException;
@@ -284,30 +285,30 @@ class RulesTest {
 
         @Test
         void lapsedNoticeOpenIsNotClosedByARunOnTheDeadline() {
-            assertFalse(LapsedNoticeRule.lapsed(NoticeState.OPEN, deadline(), date("2024-10-08")));
+            assertFalse(LapsedNoticeRule.lapsed(NoticeStatus.OPEN, deadline(), date("2024-10-08")));
         }
 
         @Test
         void lapsedNoticeOpenIsNotClosedBeforeTheDeadline() {
-            assertFalse(LapsedNoticeRule.lapsed(NoticeState.OPEN, deadline(), date("2024-09-30")));
+            assertFalse(LapsedNoticeRule.lapsed(NoticeStatus.OPEN, deadline(), date("2024-09-30")));
         }
 
         @Test
         void lapsedNoticeOpenIsClosedByARunTheDayAfterTheDeadline() {
-            assertTrue(LapsedNoticeRule.lapsed(NoticeState.OPEN, deadline(), date("2024-10-09")));
+            assertTrue(LapsedNoticeRule.lapsed(NoticeStatus.OPEN, deadline(), date("2024-10-09")));
         }
 
         @Test
         void lapsedNoticeAppealedNeverLapses() {
-            assertFalse(LapsedNoticeRule.lapsed(NoticeState.APPEALED, deadline(), date("2024-10-08")));
-            assertFalse(LapsedNoticeRule.lapsed(NoticeState.APPEALED, deadline(), date("2024-10-09")));
-            assertFalse(LapsedNoticeRule.lapsed(NoticeState.APPEALED, deadline(), date("2026-01-01")));
+            assertFalse(LapsedNoticeRule.lapsed(NoticeStatus.APPEALED, deadline(), date("2024-10-08")));
+            assertFalse(LapsedNoticeRule.lapsed(NoticeStatus.APPEALED, deadline(), date("2024-10-09")));
+            assertFalse(LapsedNoticeRule.lapsed(NoticeStatus.APPEALED, deadline(), date("2026-01-01")));
         }
 
         @Test
         void lapsedNoticeAppealRejectedLapsesAtTheNextRunEvenBeforeTheDeadline() {
-            assertTrue(LapsedNoticeRule.lapsed(NoticeState.APPEAL_REJECTED, deadline(), date("2024-10-02")));
-            assertTrue(LapsedNoticeRule.lapsed(NoticeState.APPEAL_REJECTED, deadline(), date("2024-10-09")));
+            assertTrue(LapsedNoticeRule.lapsed(NoticeStatus.APPEAL_REJECTED, deadline(), date("2024-10-02")));
+            assertTrue(LapsedNoticeRule.lapsed(NoticeStatus.APPEAL_REJECTED, deadline(), date("2024-10-09")));
         }
     }
 

@@ -1,0 +1,121 @@
+package cn.emall.enforcement;
+
+import cn.emall.audit.AuditTrail;
+import cn.emall.enforcement.model.NoticeKind;
+import cn.emall.enforcement.model.NoticeStatus;
+import cn.emall.enforcement.model.OverdueNoticeRule;
+import cn.emall.platform.db.Jdbc;
+import cn.emall.platform.time.BusinessDates;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The set-based moves of notices that the nightly run and an officer's takedown make: issue many,
+ * terminate, withdraw, order to correct, each one statement however many notices. Call inside the
+ * caller's transaction. The partial unique indexes keep one live delisting notice per supplier and
+ * one open rectification notice per listing; issuing skips a subject that already has one.
+ */
+@ApplicationScoped
+public class Notices {
+
+    private static final String LIVE_DELISTING = "kind = '" + NoticeKind.DELISTING + "' and status in "
+            + Jdbc.literals(NoticeStatus.LIVE_DELISTING);
+    private static final String OPEN_RECTIFICATION = "kind = '" + NoticeKind.RECTIFICATION + "' and status = '" + NoticeStatus.OPEN + "'";
+
+    private final Jdbc jdbc;
+    private final AuditTrail audit;
+    private final BusinessDates dates;
+
+    public Notices(Jdbc jdbc, AuditTrail audit, BusinessDates dates) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.dates = dates;
+    }
+
+    /** Who issues a batch of notices, under which rule (and run, if any), on which date, due when. */
+    public record Issue(String issuedBy, String rule, Long runId, LocalDate noticeDate, LocalDate deadline) {
+    }
+
+    /**
+     * Delisting notices (清退公示) to these suppliers, with each one's evidence as JSON; audits each;
+     * answers the new notices' ids by supplier.
+     */
+    public Map<Long, Long> issueDelisting(Issue issue, String subject, String body, List<Long> supplierIds, List<String> evidence) {
+        Map<Long, Long> noticeBySupplier = new LinkedHashMap<>();
+        if (supplierIds.isEmpty()) {
+            return noticeBySupplier;
+        }
+        jdbc.list("insert into notice (supplier_id, kind, status, rule, notice_date, deadline, subject, body, evidence, issued_by, "
+                        + "run_id, created_at) select t.supplier_id, ?, ?, ?, ?, ?, ?, ?, t.evidence::jsonb, ?, ?::bigint, ? "
+                        + "from unnest(?::bigint[], ?::text[]) as t(supplier_id, evidence) "
+                        + "on conflict (supplier_id) where " + LIVE_DELISTING + " do nothing returning id, supplier_id",
+                rs -> noticeBySupplier.put(rs.getLong(2), rs.getLong(1)),
+                NoticeKind.DELISTING.name(), NoticeStatus.OPEN.name(), issue.rule(), issue.noticeDate(), issue.deadline(), subject,
+                body, issue.issuedBy(), issue.runId(), dates.now(), supplierIds, evidence);
+        List<AuditTrail.Change> changes = new ArrayList<>(noticeBySupplier.size());
+        noticeBySupplier.forEach((supplier, notice) -> {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("supplierId", supplier);
+            after.put("deadline", issue.deadline().toString());
+            changes.add(new AuditTrail.Change(AuditTrail.subject("notice", notice), null, after));
+        });
+        audit.recordAll(issue.issuedBy(), "DELISTING_NOTICE_ISSUED", changes);
+        return noticeBySupplier;
+    }
+
+    /**
+     * Rectification notices (整改通知) about these taken-down listings, to their suppliers, with each
+     * one's evidence as JSON; the text names each listing by brand and model. Answers the new
+     * notices' ids by listing.
+     */
+    public Map<Long, Long> issueRectifications(Issue issue, NoticeTexts.Rectification text, List<Long> productIds,
+                                               List<Long> supplierIds, List<String> evidence) {
+        Map<Long, Long> noticeByProduct = new LinkedHashMap<>();
+        if (productIds.isEmpty()) {
+            return noticeByProduct;
+        }
+        jdbc.list("insert into notice (supplier_id, kind, status, rule, notice_date, deadline, product_id, subject, body, evidence, "
+                        + "issued_by, run_id, created_at) "
+                        + "select t.supplier_id, ?, ?, ?, ?, ?, t.product_id, ? || p.brand || ' ' || p.model, "
+                        + "? || p.brand || ' ' || p.model || ?, t.evidence::jsonb, ?, ?::bigint, ? "
+                        + "from unnest(?::bigint[], ?::bigint[], ?::text[]) as t(product_id, supplier_id, evidence) "
+                        + "join product p on p.id = t.product_id "
+                        + "on conflict (product_id) where " + OPEN_RECTIFICATION + " do nothing returning id, product_id",
+                rs -> noticeByProduct.put(rs.getLong(2), rs.getLong(1)),
+                NoticeKind.RECTIFICATION.name(), NoticeStatus.OPEN.name(), issue.rule(), issue.noticeDate(), issue.deadline(),
+                text.subjectBefore(), text.bodyBefore(), text.bodyAfter(), issue.issuedBy(), issue.runId(), dates.now(),
+                productIds, supplierIds, evidence);
+        return noticeByProduct;
+    }
+
+    /** Delisting notices whose supplier has been terminated on them. */
+    public void terminate(Collection<Long> noticeIds) {
+        if (!noticeIds.isEmpty()) {
+            jdbc.update("update notice set status = ? where id = any(?)", NoticeStatus.TERMINATED.name(), noticeIds);
+        }
+    }
+
+    /** The open rectification and processing notices of terminated suppliers: with the agreement ended they cannot be met. */
+    public void withdrawAnswerable(Collection<Long> supplierIds) {
+        if (!supplierIds.isEmpty()) {
+            jdbc.update("update notice set status = ? where supplier_id = any(?) and kind in (?, ?) and status = ?",
+                    NoticeStatus.WITHDRAWN.name(), supplierIds, NoticeKind.RECTIFICATION.name(), NoticeKind.PROCESSING.name(),
+                    NoticeStatus.OPEN.name());
+        }
+    }
+
+    /** Overdue notices are ordered to correct (责令纠正); an unanswered one becomes OVERDUE. */
+    public void orderToCorrect(Collection<Long> noticeIds) {
+        if (!noticeIds.isEmpty()) {
+            jdbc.update("update notice set ordered_to_correct = true, status = case when status in "
+                    + Jdbc.literals(OverdueNoticeRule.UNANSWERED) + " then ? else status end where id = any(?)",
+                    NoticeStatus.OVERDUE.name(), noticeIds);
+        }
+    }
+}

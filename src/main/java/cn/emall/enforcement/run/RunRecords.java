@@ -1,0 +1,121 @@
+package cn.emall.enforcement.run;
+
+import cn.emall.platform.db.Jdbc;
+import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.time.BusinessDates;
+import cn.emall.platform.web.JsonText;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The run's bookkeeping: its row in {@code cleanup_run} (one real run per date, in date order) and
+ * the record of every action it took in {@code cleanup_action}, which the report reads.
+ */
+@ApplicationScoped
+public class RunRecords {
+
+    private static final Logger LOG = Logger.getLogger(RunRecords.class);
+
+    private final Jdbc jdbc;
+    private final BusinessDates dates;
+    private final JsonText json;
+
+    public RunRecords(Jdbc jdbc, BusinessDates dates, JsonText json) {
+        this.jdbc = jdbc;
+        this.dates = dates;
+        this.json = json;
+    }
+
+    /**
+     * A new real run for the date, or the interrupted one to resume; refuses a date already run, a
+     * future date, and a date before the last real run's. Call while holding the real-run lock.
+     */
+    long claimReal(LocalDate date, CleanupRunner.Trigger trigger, String startedBy) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Object[]> existing = jdbc.one("select id, status from cleanup_run where as_of = ? and not dry_run",
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2)}, date);
+            if (existing.isPresent()) {
+                if ("COMPLETED".equals(existing.get()[1])) {
+                    throw ProblemException.conflict("already-ran", "Already ran",
+                                    "The real cleanup run for " + date + " has already run (report " + existing.get()[0] + ").")
+                            .with("runId", existing.get()[0]);
+                }
+                LOG.infof("Resuming the interrupted real run %s for %s", existing.get()[0], date);
+                return (Long) existing.get()[0];
+            }
+            LocalDate today = dates.today();
+            if (date.isAfter(today)) {
+                throw ProblemException.invalid("asOf", "a real run cannot be for a future date (today is " + today
+                        + "); use a dry run to look ahead");
+            }
+            Optional<LocalDate> last = jdbc.one("select max(as_of) from cleanup_run where not dry_run",
+                    rs -> rs.getObject(1, LocalDate.class));
+            if (last.isPresent() && last.get() != null && !date.isAfter(last.get())) {
+                throw ProblemException.conflict("out-of-order", "Run out of date order",
+                                "Real runs go forward in date order: the last real run was for " + last.get()
+                                        + ", so the next may be for a date after it, up to today.")
+                        .with("lastRealRun", last.get().toString());
+            }
+            return insert(date, false, trigger, startedBy);
+        });
+    }
+
+    long createDry(LocalDate date, CleanupRunner.Trigger trigger, String startedBy) {
+        return QuarkusTransaction.requiringNew().call(() -> insert(date, true, trigger, startedBy));
+    }
+
+    private long insert(LocalDate date, boolean dryRun, CleanupRunner.Trigger trigger, String startedBy) {
+        return jdbc.one("insert into cleanup_run (as_of, dry_run, trigger, started_by, started_at, status) "
+                        + "values (?, ?, ?, ?, ?, 'RUNNING') returning id", rs -> rs.getLong(1),
+                date, dryRun, trigger.name(), startedBy, dates.now()).orElseThrow();
+    }
+
+    /** Records the actions a step took on its subjects, in the transaction that took them. */
+    void recordActions(long runId, CleanupStep step, List<Candidate> applied) {
+        if (applied.isEmpty()) {
+            return;
+        }
+        jdbc.update("insert into cleanup_action (run_id, rule, action, supplier_id, product_id, notice_id, evidence, deadline) "
+                        + "select ?, ?, ?, t.supplier_id, t.product_id, t.notice_id, t.evidence::jsonb, t.deadline::date "
+                        + "from unnest(?::text[]::bigint[], ?::text[]::bigint[], ?::text[]::bigint[], ?::text[], ?::text[]) "
+                        + "as t(supplier_id, product_id, notice_id, evidence, deadline)",
+                runId, step.rule(), step.action(),
+                texts(applied, Candidate::supplierId), texts(applied, Candidate::productId),
+                texts(applied, Candidate::noticeId), texts(applied, candidate -> json.write(candidate.evidence())),
+                texts(applied, Candidate::deadline));
+    }
+
+    /** The run is over: its warnings and the subjects that failed go into its row. */
+    void complete(long runId, Collection<String> warnings, List<Map<String, Object>> failures) {
+        QuarkusTransaction.requiringNew().run(() -> jdbc.update("update cleanup_run set status = 'COMPLETED', finished_at = ?, "
+                        + "warnings = cast(? as jsonb), failures = failures || cast(? as jsonb) where id = ?",
+                dates.now(), json.write(warnings), json.write(failures), runId));
+    }
+
+    /** How many actions the run took per rule. */
+    Map<String, Long> actionCounts(long runId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.list("select rule, count(*) from cleanup_action where run_id = ? group by rule",
+                rs -> counts.put(rs.getString(1), rs.getLong(2)), runId);
+        return counts;
+    }
+
+    private static List<String> texts(List<Candidate> candidates, Function<Candidate, Object> field) {
+        List<String> values = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            Object value = field.apply(candidate);
+            values.add(value == null ? null : value.toString());
+        }
+        return values;
+    }
+}
