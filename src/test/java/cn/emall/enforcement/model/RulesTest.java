@@ -1,5 +1,7 @@
 package cn.emall.enforcement.model;
 
+import static cn.emall.enforcement.model.Lines.returnOf;
+import static cn.emall.enforcement.model.Lines.sale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,14 +32,6 @@ class RulesTest {
 
     private static LocalDate date(String text) {
         return LocalDate.parse(text);
-    }
-
-    private static Line sale(long id, String on, String amount, long quantity) {
-        return new Line(id, date(on), new BigDecimal(amount), quantity, null);
-    }
-
-    private static Line returnOf(long id, long saleId, String on, String amount, long quantity) {
-        return new Line(id, date(on), new BigDecimal(amount), quantity, saleId);
     }
 
     private static List<CalendarYear> loadShippedCalendar() {

@@ -35,6 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static cn.emall.enforcement.model.Lines.returnOf;
+import static cn.emall.enforcement.model.Lines.sale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,14 +77,6 @@ class RuleVerdictsTest {
 
     private static LocalDate date(String text) {
         return LocalDate.parse(text);
-    }
-
-    private static Line sale(long id, String on, String amount, long quantity) {
-        return new Line(id, date(on), new BigDecimal(amount), quantity, null);
-    }
-
-    private static Line returnOf(long id, long saleId, String on, String amount, long quantity) {
-        return new Line(id, date(on), new BigDecimal(amount), quantity, saleId);
     }
 
     /** A supplier's case of step 2. {@code admittedOn} null: an application never admitted. */
