@@ -1,5 +1,7 @@
 package cn.emall.ledger;
 
+import cn.emall.ledger.model.LineKey;
+import cn.emall.ledger.model.SaleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -31,8 +34,14 @@ public record SaleLineRequest(
     public record LineRef(@NotBlank @Size(max = 64) String orderNo, @NotNull @Min(1) Integer lineNo) {
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
-    public boolean isReturn() {
-        return quantity != null && quantity < 0;
+    /**
+     * The line as the rules see it, once its fields hold their constraints: the buyer without
+     * surrounding blanks.
+     *
+     * @param occurredOn the business date of {@code occurredAt}
+     */
+    public SaleLine content(LocalDate occurredOn) {
+        return new SaleLine(new LineKey(orderNo, lineNo), supplierId, productId, buyer.trim(), quantity, unitPrice, amount,
+                occurredAt, occurredOn, refersTo == null ? null : new LineKey(refersTo.orderNo(), refersTo.lineNo()));
     }
 }

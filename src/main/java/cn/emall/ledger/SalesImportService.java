@@ -1,5 +1,6 @@
 package cn.emall.ledger;
 
+import cn.emall.ledger.model.RecordingMode;
 import cn.emall.platform.error.FieldError;
 import cn.emall.platform.error.Problem;
 import cn.emall.platform.error.ProblemException;
@@ -20,7 +21,7 @@ import java.util.Map;
 /**
  * The historical import of ledger lines (SPEC "Sales ledger": going live with years of history),
  * all or nothing. Lines are read one at a time and recorded in chunks of {@value #CHUNK} by
- * {@link LedgerService} in {@link LedgerService.Mode#IMPORT}, inside one transaction: every line is
+ * {@link LedgerService} in {@link RecordingMode#IMPORT}, inside one transaction: every line is
  * checked as the order system's would be (idempotent on order and line number, the supplier active on
  * the day of the sale, returns never above their original), and when any line is refused the
  * transaction rolls back and the answer lists the refused lines.
@@ -121,7 +122,7 @@ public class SalesImportService {
         /** Records the chunk and adds its refusals, with the lines that could not be read, in line order. */
         private void flush() {
             if (!chunk.isEmpty()) {
-                List<Outcome> outcomes = ledger.record(chunk.stream().map(Parsed::value).toList(), LedgerService.Mode.IMPORT);
+                List<Outcome> outcomes = ledger.record(chunk.stream().map(Parsed::value).toList(), RecordingMode.IMPORT);
                 for (int i = 0; i < outcomes.size(); i++) {
                     count(chunk.get(i).line(), outcomes.get(i));
                 }

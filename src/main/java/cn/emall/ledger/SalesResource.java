@@ -1,10 +1,10 @@
 package cn.emall.ledger;
 
+import cn.emall.ledger.model.RecordingMode;
 import cn.emall.platform.error.Problem;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.CurrentUser;
 import cn.emall.platform.security.Roles;
-import cn.emall.platform.time.BusinessDates;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
 import cn.emall.platform.web.Params;
@@ -36,14 +36,12 @@ public class SalesResource {
     public static final int MAX_BATCH = 1000;
 
     private final LedgerService ledger;
-    private final Jdbc jdbc;
-    private final BusinessDates dates;
+    private final SaleLineStore saleLines;
     private final CurrentUser user;
 
-    public SalesResource(LedgerService ledger, Jdbc jdbc, BusinessDates dates, CurrentUser user) {
+    public SalesResource(LedgerService ledger, SaleLineStore saleLines, CurrentUser user) {
         this.ledger = ledger;
-        this.jdbc = jdbc;
-        this.dates = dates;
+        this.saleLines = saleLines;
         this.user = user;
     }
 
@@ -92,12 +90,12 @@ public class SalesResource {
         int refused = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome outcome = outcomes.get(i);
-            if (outcome instanceof Outcome.Created c) {
+            if (outcome instanceof Outcome.Created createdNow) {
                 created++;
-                results.add(new LineResult(i, 201, c.line(), null));
-            } else if (outcome instanceof Outcome.AlreadyStored s) {
+                results.add(new LineResult(i, 201, createdNow.line(), null));
+            } else if (outcome instanceof Outcome.AlreadyStored storedBefore) {
                 stored++;
-                results.add(new LineResult(i, 200, s.line(), null));
+                results.add(new LineResult(i, 200, storedBefore.line(), null));
             } else {
                 ProblemException problem = ((Outcome.Refused) outcome).problem();
                 refused++;
@@ -114,7 +112,7 @@ public class SalesResource {
     private List<Outcome> recordRetryingDeadlocks(List<SaleLineRequest> lines) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return ledger.record(lines, LedgerService.Mode.LIVE);
+                return ledger.record(lines, RecordingMode.LIVE);
             } catch (RuntimeException e) {
                 if (attempt >= 3 || !isLockConflict(e)) {
                     throw e;
@@ -142,14 +140,6 @@ public class SalesResource {
         }
         Long supplier = user.isOfficer() ? Params.id("supplierId", supplierId) : user.supplierId().orElseThrow();
         Long product = Params.id("productId", productId);
-        String where = " where (?::bigint is null or l.supplier_id = ?) and (?::bigint is null or l.product_id = ?)"
-                + " and (?::date is null or l.occurred_on >= ?) and (?::date is null or l.occurred_on <= ?)";
-        Object[] filter = {supplier, supplier, product, product, fromDate, fromDate, toDate, toDate};
-        long total = jdbc.count("select count(*) from sale_line l" + where, filter);
-        List<SaleLineView> items = jdbc.list("select " + LedgerService.LINE_COLUMNS
-                        + " from sale_line l left join sale_line o on o.id = l.refers_to" + where
-                        + " order by l.id limit " + paging.size() + " offset " + paging.offset(),
-                rs -> LedgerService.read(rs, dates), filter);
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        return saleLines.page(supplier, product, fromDate, toDate, paging);
     }
 }

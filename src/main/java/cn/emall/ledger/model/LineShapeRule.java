@@ -1,0 +1,44 @@
+package cn.emall.ledger.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SPEC "Sales ledger": what a line must be, beyond the limits of its fields, before anything is
+ * looked up. The quantity is not 0, the unit price is above 0, the amount is quantity x unit price,
+ * a return (negative quantity) refers to its original and only a return does, and the sale did not
+ * happen in the future.
+ */
+public final class LineShapeRule {
+
+    private LineShapeRule() {
+    }
+
+    /** Every rule the line breaks; none for a well-formed line. */
+    public static List<FieldViolation> violations(SaleLine line, Instant now) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (line.quantity() == 0) {
+            violations.add(new FieldViolation("quantity", "must not be 0"));
+        }
+        if (line.unitPrice().signum() <= 0) {
+            violations.add(new FieldViolation("unitPrice", "must be more than 0"));
+        }
+        BigDecimal expectedAmount = line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()));
+        if (line.quantity() != 0 && line.amount().compareTo(expectedAmount) != 0) {
+            violations.add(new FieldViolation("amount",
+                    "must equal quantity x unitPrice (" + expectedAmount.setScale(2).toPlainString() + ")"));
+        }
+        if (line.isReturn() && line.refersTo() == null) {
+            violations.add(new FieldViolation("refersTo", "is required for a return (negative quantity)"));
+        }
+        if (!line.isReturn() && line.refersTo() != null) {
+            violations.add(new FieldViolation("refersTo", "is only for returns; a return has a negative quantity and amount"));
+        }
+        if (line.occurredAt().toInstant().isAfter(now)) {
+            violations.add(new FieldViolation("occurredAt", "must not be in the future"));
+        }
+        return violations;
+    }
+}
