@@ -48,6 +48,7 @@ public class ZeroSalesSupplierStep implements CleanupStep {
         ZeroSalesSupplierRule rule = new ZeroSalesSupplierRule(run.settings);
         Window window = rule.window(run.asOf);
         LocalDate deadline = run.workingDaysAfterRunDate(run.settings.appealWorkingDays());
+        boolean provisional = run.provisional(run.settings.appealWorkingDays());
         return jdbc.list("select s.id, s.admitted_on from supplier s where s.status = 'ACTIVE' and s.admitted_on <= ? and "
                         + NO_SALES + " and " + NO_LIVE_NOTICE + " and not (s.id = any(?)) order by s.id",
                 rs -> {
@@ -57,6 +58,7 @@ public class ZeroSalesSupplierStep implements CleanupStep {
                     evidence.put("admittedOn", rs.getObject(2, LocalDate.class).toString());
                     evidence.put("netSalesAmount", "0.00");
                     evidence.put("appealDeadline", deadline.toString());
+                    evidence.put("deadlineProvisional", provisional);
                     return new Candidate(rs.getLong(1), null, null, evidence, deadline);
                 }, rule.admittedOnOrBefore(run.asOf), window.from(), window.to(), run.terminatedSuppliers);
     }
@@ -68,16 +70,16 @@ public class ZeroSalesSupplierStep implements CleanupStep {
         LocalDate deadline = chunk.get(0).deadline();
         List<Long> ids = chunk.stream().map(Candidate::supplierId).toList();
         jdbc.list("select id from supplier where id = any(?) order by id for update", rs -> rs.getLong(1), ids);
-        List<long[]> issued = jdbc.list("insert into notice (supplier_id, kind, status, rule, notice_date, deadline, subject, body, "
-                        + "evidence, issued_by, run_id, created_at) "
-                        + "select s.id, 'DELISTING', 'OPEN', ?, ?, ?, ?, ?, jsonb_build_object('windowFrom', ?::text, "
+        List<long[]> issued = jdbc.list("insert into notice (supplier_id, kind, status, rule, notice_date, deadline, working_days, "
+                        + "subject, body, evidence, issued_by, run_id, created_at) "
+                        + "select s.id, 'DELISTING', 'OPEN', ?, ?, ?, ?, ?, ?, jsonb_build_object('windowFrom', ?::text, "
                         + "'windowTo', ?::text, 'admittedOn', s.admitted_on, 'netSalesAmount', '0.00'), ?, ?, ? "
                         + "from supplier s where s.id = any(?) and s.status = 'ACTIVE' and s.admitted_on <= ? and "
                         + NO_SALES + " and " + NO_LIVE_NOTICE
                         + " on conflict (supplier_id) where kind = 'DELISTING' and status in ('OPEN', 'APPEALED', 'APPEAL_REJECTED') "
                         + "do nothing returning id, supplier_id",
                 rs -> new long[] {rs.getLong(1), rs.getLong(2)},
-                rule(), run.asOf, deadline, "清退公示: 连续" + run.settings.zeroSalesYears() + "年销售业绩为零",
+                rule(), run.asOf, deadline, run.settings.appealWorkingDays(), "清退公示: 连续" + run.settings.zeroSalesYears() + "年销售业绩为零",
                 body(window, deadline, run.settings.appealWorkingDays()), window.from().toString(), window.to().toString(),
                 run.actor, run.runId, dates.now(), ids, rule.admittedOnOrBefore(run.asOf), window.from(), window.to());
         Map<Long, Long> noticeBySupplier = new LinkedHashMap<>();

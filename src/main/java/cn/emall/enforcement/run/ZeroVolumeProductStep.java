@@ -45,6 +45,7 @@ public class ZeroVolumeProductStep implements CleanupStep {
         ZeroVolumeProductRule rule = new ZeroVolumeProductRule(run.settings);
         Window window = rule.window(run.asOf);
         LocalDate deadline = run.workingDaysAfterRunDate(run.settings.rectificationWorkingDays());
+        boolean provisional = run.provisional(run.settings.rectificationWorkingDays());
         return jdbc.list("select p.id, p.supplier_id, p.listed_on from product p "
                         + "join supplier s on s.id = p.supplier_id and s.status = 'ACTIVE' "
                         + "where p.status = 'LISTED' and p.listed_on <= ? and " + NO_VOLUME
@@ -56,6 +57,7 @@ public class ZeroVolumeProductStep implements CleanupStep {
                     evidence.put("listedOn", rs.getObject(3, LocalDate.class).toString());
                     evidence.put("netQuantity", 0);
                     evidence.put("responseDeadline", deadline.toString());
+                    evidence.put("deadlineProvisional", provisional);
                     return new Candidate(rs.getLong(2), rs.getLong(1), null, evidence, deadline);
                 }, rule.listedOnOrBefore(run.asOf), window.from(), window.to(), run.terminatedSuppliers);
     }
@@ -76,16 +78,16 @@ public class ZeroVolumeProductStep implements CleanupStep {
                 window.to());
         List<Candidate> applied = chunk.stream().filter(c -> takenDown.contains(c.productId())).toList();
         Map<Long, Long> noticeByProduct = new LinkedHashMap<>();
-        jdbc.list("insert into notice (supplier_id, kind, status, rule, notice_date, deadline, product_id, subject, body, evidence, "
-                        + "issued_by, run_id, created_at) "
-                        + "select t.supplier_id, 'RECTIFICATION', 'OPEN', ?, ?, ?, t.product_id, '整改通知: ' || p.brand || ' ' || p.model, "
+        jdbc.list("insert into notice (supplier_id, kind, status, rule, notice_date, deadline, working_days, product_id, subject, "
+                        + "body, evidence, issued_by, run_id, created_at) "
+                        + "select t.supplier_id, 'RECTIFICATION', 'OPEN', ?, ?, ?, ?, t.product_id, '整改通知: ' || p.brand || ' ' || p.model, "
                         + "'您的商品 ' || p.brand || ' ' || p.model || ' ' || ? || '，已整改下架。请于' || ?::text || "
                         + "'日24时前按品目标准参数体系修正后重新上架，或撤回该商品；逾期未处理的将记失信1次并扣分。', "
                         + "jsonb_build_object('windowFrom', ?::text, 'windowTo', ?::text, 'listedOn', p.listed_on, 'netQuantity', 0), "
                         + "?, ?, ? from unnest(?::bigint[], ?::bigint[]) as t(product_id, supplier_id) join product p on p.id = t.product_id "
                         + "on conflict (product_id) where kind = 'RECTIFICATION' and status = 'OPEN' do nothing returning id, product_id",
                 rs -> noticeByProduct.put(rs.getLong(2), rs.getLong(1)),
-                rule(), run.asOf, deadline, reason, deadline.toString(), window.from().toString(), window.to().toString(),
+                rule(), run.asOf, deadline, run.settings.rectificationWorkingDays(), reason, deadline.toString(), window.from().toString(), window.to().toString(),
                 run.actor, run.runId, dates.now(), applied.stream().map(Candidate::productId).toList(),
                 applied.stream().map(Candidate::supplierId).toList());
         jdbc.update("insert into audit_entry (at, actor, action, subject, before, after) "
