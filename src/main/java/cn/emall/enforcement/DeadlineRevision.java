@@ -3,18 +3,25 @@ package cn.emall.enforcement;
 import cn.emall.audit.AuditTrail;
 import cn.emall.calendar.CalendarService;
 import cn.emall.calendar.CalendarYearLoaded;
+import cn.emall.calendar.model.CalendarYear;
+import cn.emall.calendar.model.UnsupportedYearException;
 import cn.emall.calendar.model.WorkingDayCalendar;
 import cn.emall.enforcement.model.PublishedDeadlineRule;
 import cn.emall.enforcement.model.PublishedDeadlineRule.Revision;
 import cn.emall.platform.db.Jdbc;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * When a year's State Council arrangement is loaded or replaced, counts again the period of every
@@ -22,12 +29,16 @@ import java.util.Map;
  * on the new calendar, in the transaction that loads the year. {@link PublishedDeadlineRule}
  * decides: a later day becomes the deadline; an earlier one leaves the published deadline standing.
  * Either way the notice's {@code deadlineNote} says why, and each change is audited. Notices no
- * longer open (appealed, handled, overdue, terminated) keep what has already happened.
+ * longer open (appealed, handled, overdue, terminated) keep what has already happened. On start,
+ * the same recount on the statutory holidays catches up the notices issued before years without an
+ * arrangement were counted on them.
  */
 @ApplicationScoped
 public class DeadlineRevision {
 
     private static final Logger LOG = Logger.getLogger(DeadlineRevision.class);
+    /** The actor of the recount on start. */
+    static final String STATUTORY_RECOUNT = "statutory-holidays";
 
     private final Jdbc jdbc;
     private final CalendarService calendars;
@@ -44,24 +55,18 @@ public class DeadlineRevision {
 
     void onYearLoaded(@Observes CalendarYearLoaded event) {
         WorkingDayCalendar calendar = calendars.calendar();
-        List<OpenNotice> notices = jdbc.list("select id, notice_date, deadline, working_days, deadline_note from notice "
-                        + "where status = 'OPEN' and deadline >= ? and notice_date < ? order by id for update",
-                rs -> new OpenNotice(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
-                        rs.getInt(4), rs.getString(5)),
-                event.affectedFrom(), event.affectedTo());
+        List<OpenNotice> notices = lockOpen("deadline >= ? and notice_date < ?", event.affectedFrom(), event.affectedTo());
         int moved = 0;
         int kept = 0;
         for (OpenNotice notice : notices) {
-            Revision revision = PublishedDeadlineRule.revise(notice.deadline(),
-                    calendar.workingDaysAfter(notice.noticeDate(), notice.workingDays()).date());
+            Revision revision = recount(calendar, notice).orElse(null);
+            if (revision == null) {
+                continue;
+            }
             switch (revision.outcome()) {
                 case MOVED -> {
-                    String note = event.year() + "年节假日安排载入后重新计算：截止日期由" + notice.deadline() + "延至"
-                            + revision.deadline() + "日24时" + (calendar.isProvisional(notice.noticeDate(), revision.deadline())
-                            ? "（期间仍有尚无国务院节假日安排的年份，按法定节假日暂定）。" : "。");
-                    jdbc.update("update notice set deadline = ?, deadline_note = ? where id = ?", revision.deadline(), note,
-                            notice.id());
-                    record(event, "NOTICE_DEADLINE_MOVED", notice, revision, note);
+                    move(event.actor(), event.year(), notice, revision, event.year() + "年节假日安排载入后重新计算：截止日期由"
+                            + notice.deadline() + "延至" + revision.deadline() + "日24时" + stillProvisional(calendar, notice, revision));
                     moved++;
                 }
                 case KEPT -> {
@@ -69,12 +74,12 @@ public class DeadlineRevision {
                             + notice.deadline() + "；已公布的截止日期不予缩短，仍为" + notice.deadline() + "日24时。";
                     if (!note.equals(notice.note())) {
                         jdbc.update("update notice set deadline_note = ? where id = ?", note, notice.id());
-                        record(event, "NOTICE_DEADLINE_KEPT", notice, revision, note);
+                        record(event.actor(), "NOTICE_DEADLINE_KEPT", event.year(), notice, revision, note);
                         kept++;
                     }
                 }
                 case UNCHANGED -> {
-                    // Nothing to tell: the deadline is the one the new arrangement gives.
+                    // The deadline is the one the new arrangement gives: nothing to tell.
                 }
             }
         }
@@ -84,15 +89,82 @@ public class DeadlineRevision {
         }
     }
 
-    private void record(CalendarYearLoaded event, String action, OpenNotice notice, Revision revision, String note) {
+    /**
+     * On start, counts again on the statutory holidays the open notices whose periods run through a
+     * year without an arrangement: those issued before the statutory fallback counted such years on
+     * weekends alone. Only a later day moves a deadline; once counted, a later start finds nothing.
+     */
+    @Transactional
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
+        reviseBeyondTheLoadedYears();
+    }
+
+    /** See {@link #onStart}; answers how many deadlines moved. */
+    int reviseBeyondTheLoadedYears() {
+        WorkingDayCalendar calendar = calendars.calendar();
+        List<Integer> loaded = calendars.years().stream().map(CalendarYear::year).toList();
+        int firstMissing = loaded.isEmpty() ? LocalDate.MIN.getYear() : loaded.get(0);
+        while (loaded.contains(firstMissing)) {
+            firstMissing++;
+        }
+        List<OpenNotice> notices = lockOpen("deadline >= ?", LocalDate.of(firstMissing, 1, 1));
+        int moved = 0;
+        for (OpenNotice notice : notices) {
+            if (!calendar.isProvisional(notice.noticeDate(), notice.deadline())) {
+                continue;
+            }
+            Revision revision = recount(calendar, notice).orElse(null);
+            if (revision != null && revision.outcome() == PublishedDeadlineRule.Outcome.MOVED) {
+                move(STATUTORY_RECOUNT, revision.deadline().getYear(), notice, revision, "按法定节假日（《全国年节及纪念日放假办法》）"
+                        + "重新计算：截止日期由" + notice.deadline() + "延至" + revision.deadline() + "日24时"
+                        + stillProvisional(calendar, notice, revision));
+                moved++;
+            }
+        }
+        if (moved > 0) {
+            LOG.infof("%d open notices' deadlines moved later on the statutory holidays of years without an arrangement", moved);
+        }
+        return moved;
+    }
+
+    private List<OpenNotice> lockOpen(String where, Object... parameters) {
+        return jdbc.list("select id, notice_date, deadline, working_days, deadline_note from notice where status = 'OPEN' and "
+                        + where + " order by id for update",
+                rs -> new OpenNotice(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                        rs.getInt(4), rs.getString(5)),
+                parameters);
+    }
+
+    /** The recount, or empty (and a warning) when it would run into a year the calendar cannot compute. */
+    private static Optional<Revision> recount(WorkingDayCalendar calendar, OpenNotice notice) {
+        try {
+            return Optional.of(PublishedDeadlineRule.revise(notice.deadline(),
+                    calendar.workingDaysAfter(notice.noticeDate(), notice.workingDays()).date()));
+        } catch (UnsupportedYearException e) {
+            LOG.warnf("Notice %d keeps its deadline %s: its period runs into %s", notice.id(), notice.deadline(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String stillProvisional(WorkingDayCalendar calendar, OpenNotice notice, Revision revision) {
+        return calendar.isProvisional(notice.noticeDate(), revision.deadline())
+                ? "（期间有尚无国务院节假日安排的年份，按法定节假日暂定）。" : "。";
+    }
+
+    private void move(String actor, int calendarYear, OpenNotice notice, Revision revision, String note) {
+        jdbc.update("update notice set deadline = ?, deadline_note = ? where id = ?", revision.deadline(), note, notice.id());
+        record(actor, "NOTICE_DEADLINE_MOVED", calendarYear, notice, revision, note);
+    }
+
+    private void record(String actor, String action, int calendarYear, OpenNotice notice, Revision revision, String note) {
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("deadline", notice.deadline().toString());
         before.put("deadlineNote", notice.note());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("deadline", revision.deadline().toString());
         after.put("recounted", revision.recounted().toString());
-        after.put("calendarYear", event.year());
+        after.put("calendarYear", calendarYear);
         after.put("deadlineNote", note);
-        audit.record(event.actor(), action, AuditTrail.subject("notice", notice.id()), before, after);
+        audit.record(actor, action, AuditTrail.subject("notice", notice.id()), before, after);
     }
 }

@@ -2,6 +2,7 @@ package cn.emall.enforcement;
 
 import cn.emall.testsupport.Api;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -19,6 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Deadlines that run into 2027 before its State Council arrangement is published, on the sandbox
@@ -30,6 +32,9 @@ class ProvisionalDeadlineEndToEndTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    DeadlineRevision revision;
 
     /** Back to the real clock and to the shipped years, so that 2027 is again a year without an arrangement. */
     @AfterEach
@@ -108,6 +113,33 @@ class ProvisionalDeadlineEndToEndTest {
         RestAssured.get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'working-day calendar' }.data.missingYears", equalTo("[2027]"))
                 .body("checks.find { it.name == 'working-day calendar' }.data.warning", containsString("provisional"));
+    }
+
+    @Test
+    void noticeCountedOnWeekendsAloneBeforeTheStatutoryFallbackIsMovedLaterOnStart() throws SQLException {
+        String officer = Api.officerToken();
+        Api.Admitted supplier = Api.admittedSupplier(officer);
+        long legacy;
+        // As the service counted it before: 2026-12-30, 12-31 and Friday 2027-01-01.
+        try (var c = dataSource.getConnection(); var s = c.prepareStatement("insert into notice (supplier_id, kind, status, "
+                + "notice_date, deadline, working_days, subject, body, issued_by, created_at) values (?, 'PROCESSING', 'OPEN', "
+                + "date '2026-12-29', date '2027-01-01', 3, '价格核查', '请说明定价依据', 'officer', now()) returning id")) {
+            s.setLong(1, supplier.id());
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                legacy = rs.getLong(1);
+            }
+        }
+
+        assertTrue(QuarkusTransaction.requiringNew().call(revision::reviseBeyondTheLoadedYears) >= 1);
+
+        as(supplier.token()).get("/api/v1/notices/" + legacy).then().statusCode(200)
+                .body("deadline", equalTo("2027-01-04")).body("deadlineProvisional", equalTo(true))
+                .body("deadlineNote", containsString("法定节假日"));
+        as(officer).get("/api/v1/audit?subject=notice/" + legacy).then().statusCode(200)
+                .body("items[0].action", equalTo("NOTICE_DEADLINE_MOVED"))
+                .body("items[0].actor", equalTo("statutory-holidays"));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(revision::reviseBeyondTheLoadedYears), "once counted, done");
     }
 
     private static long issue(String officer, long supplierId) {
