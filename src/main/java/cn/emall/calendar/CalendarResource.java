@@ -56,7 +56,7 @@ public class CalendarResource {
     }
 
     /** Where a year's holidays come from. */
-    public enum Source {
+    public enum YearSource {
         /** The State Council's arrangement (国务院办公厅关于部分节假日安排的通知), shipped or loaded by an officer. */
         STATE_COUNCIL,
         /** No arrangement loaded: the statutory holidays and 补假 computed from the law, no make-up working days. */
@@ -68,9 +68,9 @@ public class CalendarResource {
                                    + "whose holidays are the statutory ones computed from 全国年节及纪念日放假办法 (festivals, then "
                                    + "the compensatory days off named 'Compensatory day off 补假 (festival)') and whose deadlines "
                                    + "are provisional")
-                           Source source, List<HolidayRange> holidays, List<LocalDate> makeupWorkdays) {
+                           YearSource source, List<HolidayRange> holidays, List<LocalDate> makeupWorkdays) {
 
-        static YearView of(Source source, CalendarYear year) {
+        static YearView of(YearSource source, CalendarYear year) {
             return new YearView(year.year(), source, year.holidays(), year.makeupWorkdays());
         }
     }
@@ -112,8 +112,8 @@ public class CalendarResource {
             + "or for a year without one the statutory holidays computed from the law (source STATUTORY)")
     public YearView year(@PathParam("year") String year) {
         int y = parseYear(year);
-        return calendars.year(y).map(loaded -> YearView.of(Source.STATE_COUNCIL, loaded))
-                .orElseGet(() -> YearView.of(Source.STATUTORY, calendars.statutory().year(y)));
+        return calendars.year(y).map(loaded -> YearView.of(YearSource.STATE_COUNCIL, loaded))
+                .orElseGet(() -> YearView.of(YearSource.STATUTORY, calendars.statutory().year(y)));
     }
 
     @PUT
@@ -124,7 +124,7 @@ public class CalendarResource {
             + "Every open notice whose period runs into the year is counted again: a later deadline replaces its deadline, "
             + "an earlier one does not (a published deadline is never shortened); the notice's deadlineNote says which")
     public YearView replace(@PathParam("year") String year, @Valid @NotNull YearRequest request) {
-        return YearView.of(Source.STATE_COUNCIL,
+        return YearView.of(YearSource.STATE_COUNCIL,
                 calendars.replace(user.name(), new CalendarYear(parseYear(year), request.holidays(), request.makeupWorkdays())));
     }
 

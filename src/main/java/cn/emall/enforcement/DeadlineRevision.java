@@ -96,11 +96,11 @@ public class DeadlineRevision {
      */
     @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
-        reviseBeyondTheLoadedYears();
+        reviseOnTheStatutoryHolidays();
     }
 
     /** See {@link #onStart}; answers how many deadlines moved. */
-    int reviseBeyondTheLoadedYears() {
+    int reviseOnTheStatutoryHolidays() {
         WorkingDayCalendar calendar = calendars.calendar();
         List<Integer> loaded = calendars.years().stream().map(CalendarYear::year).toList();
         int firstMissing = loaded.isEmpty() ? LocalDate.MIN.getYear() : loaded.get(0);

@@ -131,7 +131,7 @@ class ProvisionalDeadlineEndToEndTest {
             }
         }
 
-        assertTrue(QuarkusTransaction.requiringNew().call(revision::reviseBeyondTheLoadedYears) >= 1);
+        assertTrue(QuarkusTransaction.requiringNew().call(revision::reviseOnTheStatutoryHolidays) >= 1);
 
         as(supplier.token()).get("/api/v1/notices/" + legacy).then().statusCode(200)
                 .body("deadline", equalTo("2027-01-04")).body("deadlineProvisional", equalTo(true))
@@ -139,7 +139,7 @@ class ProvisionalDeadlineEndToEndTest {
         as(officer).get("/api/v1/audit?subject=notice/" + legacy).then().statusCode(200)
                 .body("items[0].action", equalTo("NOTICE_DEADLINE_MOVED"))
                 .body("items[0].actor", equalTo("statutory-holidays"));
-        assertEquals(0, QuarkusTransaction.requiringNew().call(revision::reviseBeyondTheLoadedYears), "once counted, done");
+        assertEquals(0, QuarkusTransaction.requiringNew().call(revision::reviseOnTheStatutoryHolidays), "once counted, done");
     }
 
     private static long issue(String officer, long supplierId) {
