@@ -8,8 +8,9 @@ import org.eclipse.microprofile.health.Readiness;
 import java.util.List;
 
 /**
- * Warns when this year or next has no calendar data (deadlines there count weekends only). Only a
- * warning: the service stays ready. An unreachable database is reported by the datasource check.
+ * Warns when this year or next has no State Council arrangement: deadlines there are counted on the
+ * statutory holidays alone and are provisional. Only a warning: the service stays ready. An
+ * unreachable database is reported by the datasource check.
  */
 @Readiness
 @ApplicationScoped
@@ -27,7 +28,8 @@ public class CalendarHealthCheck implements HealthCheck {
         try {
             List<Integer> missing = calendars.missingNearYears();
             if (!missing.isEmpty()) {
-                response.withData("warning", "no calendar data for " + missing + ": deadlines there count Monday to Friday only");
+                response.withData("warning", "no State Council holiday arrangement for " + missing
+                        + ": deadlines there are provisional, counted on the statutory holidays with no make-up working days");
             }
             return response.withData("missingYears", missing.toString()).build();
         } catch (RuntimeException e) {

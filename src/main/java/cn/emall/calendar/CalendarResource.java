@@ -2,6 +2,8 @@ package cn.emall.calendar;
 
 import cn.emall.calendar.model.CalendarYear;
 import cn.emall.calendar.model.HolidayRange;
+import cn.emall.calendar.model.StatutoryHolidays;
+import cn.emall.calendar.model.UnsupportedYearException;
 import cn.emall.calendar.model.WorkingDayCalendar;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.CurrentUser;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -41,7 +44,35 @@ public class CalendarResource {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record DeadlineView(LocalDate from, int workingDays, LocalDate deadline, List<String> warnings) {
+    public record DeadlineView(LocalDate from, int workingDays, LocalDate deadline,
+                               @JsonInclude(JsonInclude.Include.ALWAYS)
+                               @Schema(description = "true when the period runs through a year without a State Council "
+                                       + "arrangement: that year was counted on the statutory holidays of 全国年节及纪念日放假办法 "
+                                       + "(festivals and their 补假, no make-up working days), so the deadline may still move "
+                                       + "when the arrangement is published; false when every year was loaded")
+                               boolean provisional,
+                               @Schema(description = "One line per year counted on the statutory holidays; absent when none")
+                               List<String> warnings) {
+    }
+
+    /** Where a year's holidays come from. */
+    public enum YearSource {
+        /** The State Council's arrangement (国务院办公厅关于部分节假日安排的通知), shipped or loaded by an officer. */
+        STATE_COUNCIL,
+        /** No arrangement loaded: the statutory holidays and 补假 computed from the law, no make-up working days. */
+        STATUTORY
+    }
+
+    public record YearView(int year,
+                           @Schema(description = "STATE_COUNCIL for a loaded arrangement; STATUTORY for a year without one, "
+                                   + "whose holidays are the statutory ones computed from 全国年节及纪念日放假办法 (festivals, then "
+                                   + "the compensatory days off named 'Compensatory day off 补假 (festival)') and whose deadlines "
+                                   + "are provisional")
+                           YearSource source, List<HolidayRange> holidays, List<LocalDate> makeupWorkdays) {
+
+        static YearView of(YearSource source, CalendarYear year) {
+            return new YearView(year.year(), source, year.holidays(), year.makeupWorkdays());
+        }
     }
 
     public record YearRequest(@NotNull @Size(max = 100) List<@NotNull HolidayRange> holidays,
@@ -52,7 +83,9 @@ public class CalendarResource {
     @Path("deadline")
     @PermitAll
     @Operation(summary = "The last day (inclusive, until 24:00 Asia/Shanghai) of a period of N working days after 'from' "
-            + "(the day of 'from' is not counted); 1 <= workingDays <= 60. A year without calendar data counts weekends only, with a warning")
+            + "(the day of 'from' is not counted); 1 <= workingDays <= 60. A year without a State Council arrangement is "
+            + "counted on the statutory holidays, and the answer is provisional, with a warning; a period that runs into a "
+            + "year the calendar cannot compute answers 400")
     public DeadlineView deadline(@QueryParam("from") String from, @QueryParam("workingDays") String workingDays) {
         LocalDate start = Params.date("from", from);
         Long n = Params.id("workingDays", workingDays);
@@ -62,33 +95,45 @@ public class CalendarResource {
         if (n == null || n < 1 || n > 60) {
             throw ProblemException.invalid("workingDays", "must be a whole number from 1 to 60");
         }
-        WorkingDayCalendar.Deadline deadline = calendars.calendar().workingDaysAfter(start, n.intValue());
-        return new DeadlineView(start, n.intValue(), deadline.date(), deadline.missingYears().stream()
-                .map(y -> "no calendar data for " + y + ": counted Monday to Friday only").toList());
+        WorkingDayCalendar.Deadline deadline;
+        try {
+            deadline = calendars.calendar().workingDaysAfter(start, n.intValue());
+        } catch (UnsupportedYearException e) {
+            throw ProblemException.invalid("from", "the period runs into " + e.getMessage());
+        }
+        return new DeadlineView(start, n.intValue(), deadline.date(), deadline.provisional(), deadline.missingYears().stream()
+                .map(y -> "no State Council arrangement for " + y + ": counted on the statutory holidays, provisional").toList());
     }
 
     @GET
     @Path("{year}")
     @PermitAll
-    @Operation(summary = "A year's public holidays and make-up working days (调休上班)")
-    public CalendarYear year(@PathParam("year") String year) {
+    @Operation(summary = "A year's public holidays and make-up working days (调休上班): the State Council's arrangement, "
+            + "or for a year without one the statutory holidays computed from the law (source STATUTORY)")
+    public YearView year(@PathParam("year") String year) {
         int y = parseYear(year);
-        return calendars.year(y).orElseThrow(() -> ProblemException.notFound("Calendar data for " + y));
+        return calendars.year(y).map(loaded -> YearView.of(YearSource.STATE_COUNCIL, loaded))
+                .orElseGet(() -> YearView.of(YearSource.STATUTORY, calendars.statutory().year(y)));
     }
 
     @PUT
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Replace a year: holidays must overlap the year, make-up days must be weekend days inside it, no date both")
-    public CalendarYear replace(@PathParam("year") String year, @Valid @NotNull YearRequest request) {
-        return calendars.replace(user.name(), new CalendarYear(parseYear(year), request.holidays(), request.makeupWorkdays()));
+    @Operation(summary = "Replace a year: holidays must overlap the year, make-up days must be weekend days inside it, no date both. "
+            + "Every open notice whose period runs into the year is counted again: a later deadline replaces its deadline, "
+            + "an earlier one does not (a published deadline is never shortened); the notice's deadlineNote says which")
+    public YearView replace(@PathParam("year") String year, @Valid @NotNull YearRequest request) {
+        return YearView.of(YearSource.STATE_COUNCIL,
+                calendars.replace(user.name(), new CalendarYear(parseYear(year), request.holidays(), request.makeupWorkdays())));
     }
 
-    private static int parseYear(String year) {
+    private int parseYear(String year) {
         Long y = Params.id("year", year);
-        if (y == null || y < 2000 || y > 2100) {
-            throw ProblemException.invalid("year", "must be a year from 2000 to 2100");
+        StatutoryHolidays statutory = calendars.statutory();
+        if (y == null || y < statutory.firstYear() || y > statutory.lastYear()) {
+            throw ProblemException.invalid("year", "must be a year from " + statutory.firstYear() + " to " + statutory.lastYear()
+                    + (y == null ? "" : "; " + y + " is outside the years the working-day calendar can compute"));
         }
         return y.intValue();
     }

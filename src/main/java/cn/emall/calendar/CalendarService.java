@@ -4,7 +4,9 @@ import cn.emall.platform.web.JsonText;
 import cn.emall.audit.AuditTrail;
 import cn.emall.calendar.model.CalendarData;
 import cn.emall.calendar.model.CalendarYear;
+import cn.emall.calendar.lunar.Time4jLunarCalendar;
 import cn.emall.calendar.model.HolidayRange;
+import cn.emall.calendar.model.StatutoryHolidays;
 import cn.emall.calendar.model.WorkingDayCalendar;
 import cn.emall.platform.error.FieldError;
 import cn.emall.platform.error.ProblemException;
@@ -12,6 +14,7 @@ import cn.emall.platform.time.BusinessDates;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,11 +28,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The working-day calendar as data (SPEC "Working-day calendar"): the shipped State Council
  * arrangements are loaded on first start; officers replace a year. Read from the database each
- * time, so that every instance sees a replacement at once.
+ * time, so that every instance sees a replacement at once. A year without an arrangement is
+ * counted on the statutory holidays ({@link StatutoryHolidays}); loading one fires
+ * {@link CalendarYearLoaded} so that the deadlines counted on the fallback are revised.
  */
 @ApplicationScoped
 public class CalendarService {
@@ -45,12 +51,16 @@ public class CalendarService {
     private final JsonText json;
     private final AuditTrail audit;
     private final BusinessDates dates;
+    private final Event<CalendarYearLoaded> loaded;
+    private final StatutoryHolidays statutory = new StatutoryHolidays(new Time4jLunarCalendar());
 
-    public CalendarService(EntityManager em, JsonText json, AuditTrail audit, BusinessDates dates) {
+    public CalendarService(EntityManager em, JsonText json, AuditTrail audit, BusinessDates dates,
+                           Event<CalendarYearLoaded> loaded) {
         this.em = em;
         this.json = json;
         this.audit = audit;
         this.dates = dates;
+        this.loaded = loaded;
     }
 
     @Transactional
@@ -66,6 +76,7 @@ public class CalendarService {
                         .executeUpdate();
                 if (inserted > 0) {
                     LOG.infof("Loaded the shipped calendar for %d", year.year());
+                    loaded.fire(loadedEvent("shipped", null, year));
                 }
             }
         } catch (IOException e) {
@@ -75,7 +86,12 @@ public class CalendarService {
 
     @Transactional
     public WorkingDayCalendar calendar() {
-        return new WorkingDayCalendar(years());
+        return new WorkingDayCalendar(years(), statutory);
+    }
+
+    /** The statutory holidays, for the years without an arrangement. */
+    public StatutoryHolidays statutory() {
+        return statutory;
     }
 
     @Transactional
@@ -113,10 +129,21 @@ public class CalendarService {
                 .setParameter(5, actor)
                 .executeUpdate();
         audit.record(actor, "CALENDAR_REPLACED", AuditTrail.subject("calendar", year.year()), before.orElse(null), year);
+        loaded.fire(loadedEvent(actor, before.orElse(null), year));
         return year;
     }
 
-    /** Years among this one and the next without calendar data: deadlines there count weekends only. */
+    private static CalendarYearLoaded loadedEvent(String actor, CalendarYear before, CalendarYear after) {
+        List<HolidayRange> ranges = Stream.concat(before == null ? Stream.empty() : before.holidays().stream(),
+                after.holidays().stream()).toList();
+        LocalDate from = ranges.stream().map(HolidayRange::from).reduce(LocalDate.of(after.year(), 1, 1),
+                (a, b) -> a.isBefore(b) ? a : b);
+        LocalDate to = ranges.stream().map(HolidayRange::to).reduce(LocalDate.of(after.year(), 12, 31),
+                (a, b) -> a.isAfter(b) ? a : b);
+        return new CalendarYearLoaded(actor, after.year(), from, to);
+    }
+
+    /** Years among this one and the next without an arrangement: deadlines there are provisional. */
     public List<Integer> missingNearYears() {
         WorkingDayCalendar calendar = calendar();
         int thisYear = dates.today().getYear();

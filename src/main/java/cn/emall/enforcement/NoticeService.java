@@ -6,6 +6,7 @@ import cn.emall.supplier.SupplierStatus;
 import cn.emall.platform.web.JsonText;
 import cn.emall.audit.AuditTrail;
 import cn.emall.calendar.CalendarService;
+import cn.emall.calendar.model.WorkingDayCalendar;
 import cn.emall.catalog.ListingResolved;
 import cn.emall.catalog.ListingTakenDown;
 import cn.emall.platform.db.Jdbc;
@@ -48,13 +49,15 @@ public class NoticeService {
     }
 
     public NoticeView get(long id) {
-        return jdbc.one("select " + NoticeView.COLUMNS + NoticeView.FROM + " where n.id = ?", this::view, id)
+        WorkingDayCalendar calendar = calendars.calendar();
+        return jdbc.one("select " + NoticeView.COLUMNS + NoticeView.FROM + " where n.id = ?", rs -> view(rs, calendar), id)
                 .orElseThrow(() -> ProblemException.notFound("Notice " + id));
     }
 
     public List<NoticeView> list(Long supplierId, NoticeKind kind, String status, int limit, int offset) {
+        WorkingDayCalendar calendar = calendars.calendar();
         return jdbc.list("select " + NoticeView.COLUMNS + NoticeView.FROM + where() + " order by n.id desc limit ? offset ?",
-                this::view, supplierId, supplierId, kindName(kind), kindName(kind), status, status, limit, offset);
+                rs -> view(rs, calendar), supplierId, supplierId, kindName(kind), kindName(kind), status, status, limit, offset);
     }
 
     public long count(Long supplierId, NoticeKind kind, String status) {
@@ -78,9 +81,9 @@ public class NoticeService {
         }
         LocalDate today = dates.today();
         LocalDate deadline = calendars.calendar().workingDaysAfter(today, workingDays).date();
-        long id = jdbc.one("insert into notice (supplier_id, kind, status, notice_date, deadline, subject, body, issued_by, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", rs -> rs.getLong(1),
-                supplierId, NoticeKind.PROCESSING.name(), NoticeStatus.OPEN.name(), today, deadline, subject.trim(), body.trim(), officer, dates.now()).orElseThrow();
+        long id = jdbc.one("insert into notice (supplier_id, kind, status, notice_date, deadline, working_days, subject, body, "
+                        + "issued_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", rs -> rs.getLong(1),
+                supplierId, NoticeKind.PROCESSING.name(), NoticeStatus.OPEN.name(), today, deadline, workingDays, subject.trim(), body.trim(), officer, dates.now()).orElseThrow();
         NoticeView notice = get(id);
         audit.record(officer, "NOTICE_ISSUED", AuditTrail.subject("notice", id), null, notice);
         return notice;
@@ -111,7 +114,7 @@ public class NoticeService {
     void onTakedown(@Observes ListingTakenDown event) {
         LocalDate today = dates.today();
         LocalDate deadline = calendars.calendar().workingDaysAfter(today, rules.rectificationWorkingDays()).date();
-        notices.issueRectifications(new Notices.Issue(event.officer(), OFFICER_TAKEDOWN, null, today, deadline),
+        notices.issueRectifications(new Notices.Issue(event.officer(), OFFICER_TAKEDOWN, null, today, rules.rectificationWorkingDays(), deadline),
                 NoticeTexts.Rectification.of(event.reason(), deadline, rules.overduePenaltyPoints()),
                 List.of(event.productId()), List.of(event.supplierId()), List.of(json.write(Map.of("reason", event.reason()))));
     }
@@ -189,7 +192,7 @@ public class NoticeService {
         return after;
     }
 
-    private NoticeView view(ResultSet rs) throws SQLException {
+    private NoticeView view(ResultSet rs, WorkingDayCalendar calendar) throws SQLException {
         long appealId = rs.getLong(15);
         boolean hasAppeal = !rs.wasNull();
         long productId = rs.getLong(8);
@@ -198,7 +201,8 @@ public class NoticeService {
                 rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                 hasProduct ? productId : null, rs.getString(9), rs.getString(10), json.tree(rs.getString(11)),
                 rs.getObject(12, LocalDate.class), rs.getString(13), rs.getBoolean(14), hasAppeal ? appealId : null,
-                rs.getString(16));
+                rs.getString(16), calendar.isProvisional(rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)),
+                rs.getString(17));
     }
 
     private AppealView appealView(ResultSet rs) throws SQLException {

@@ -4,6 +4,7 @@ import cn.emall.enforcement.model.NoticeKind;
 import cn.emall.enforcement.model.NoticeStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
@@ -15,9 +16,17 @@ import java.time.LocalDate;
 public record NoticeView(long id, long supplierId, NoticeKind kind, NoticeStatus status, String rule, LocalDate noticeDate,
                          LocalDate deadline, Long productId, String subject, String body, JsonNode evidence,
                          LocalDate handledOn, String response, boolean orderedToCorrect, Long appealId,
-                         String appealStatus) {
+                         String appealStatus,
+                         @Schema(description = "true while the period runs through a year without a State Council holiday "
+                                 + "arrangement, counted on the statutory holidays alone: when that arrangement is loaded the "
+                                 + "deadline is counted again and moves if the new count is later, never earlier")
+                         boolean deadlineProvisional,
+                         @Schema(description = "Why the deadline is what it is after a recount on a newly loaded arrangement "
+                                 + "(moved later, or kept because the recount was earlier); absent when never recounted")
+                         String deadlineNote) {
 
     static final String COLUMNS = "n.id, n.supplier_id, n.kind, n.status, n.rule, n.notice_date, n.deadline, n.product_id, "
-            + "n.subject, n.body, cast(n.evidence as text), n.handled_on, n.response, n.ordered_to_correct, a.id, a.status";
+            + "n.subject, n.body, cast(n.evidence as text), n.handled_on, n.response, n.ordered_to_correct, a.id, a.status, "
+            + "n.deadline_note";
     static final String FROM = " from notice n left join appeal a on a.notice_id = n.id";
 }

@@ -38,8 +38,11 @@ public class Notices {
         this.dates = dates;
     }
 
-    /** Who issues a batch of notices, under which rule (and run, if any), on which date, due when. */
-    public record Issue(String issuedBy, String rule, Long runId, LocalDate noticeDate, LocalDate deadline) {
+    /**
+     * Who issues a batch of notices, under which rule (and run, if any), on which date, due when: the
+     * last of {@code workingDays} working days after it (kept, so that a new calendar can recount it).
+     */
+    public record Issue(String issuedBy, String rule, Long runId, LocalDate noticeDate, int workingDays, LocalDate deadline) {
     }
 
     /**
@@ -51,12 +54,12 @@ public class Notices {
         if (supplierIds.isEmpty()) {
             return noticeBySupplier;
         }
-        jdbc.list("insert into notice (supplier_id, kind, status, rule, notice_date, deadline, subject, body, evidence, issued_by, "
-                        + "run_id, created_at) select t.supplier_id, ?, ?, ?, ?, ?, ?, ?, t.evidence::jsonb, ?, ?::bigint, ? "
+        jdbc.list("insert into notice (supplier_id, kind, status, rule, notice_date, deadline, working_days, subject, body, evidence, "
+                        + "issued_by, run_id, created_at) select t.supplier_id, ?, ?, ?, ?, ?, ?, ?, ?, t.evidence::jsonb, ?, ?::bigint, ? "
                         + "from unnest(?::bigint[], ?::text[]) as t(supplier_id, evidence) "
                         + "on conflict (supplier_id) where " + LIVE_DELISTING + " do nothing returning id, supplier_id",
                 rs -> noticeBySupplier.put(rs.getLong(2), rs.getLong(1)),
-                NoticeKind.DELISTING.name(), NoticeStatus.OPEN.name(), issue.rule(), issue.noticeDate(), issue.deadline(), subject,
+                NoticeKind.DELISTING.name(), NoticeStatus.OPEN.name(), issue.rule(), issue.noticeDate(), issue.deadline(), issue.workingDays(), subject,
                 body, issue.issuedBy(), issue.runId(), dates.now(), supplierIds, evidence);
         List<AuditTrail.Change> changes = new ArrayList<>(noticeBySupplier.size());
         noticeBySupplier.forEach((supplier, notice) -> {
@@ -80,16 +83,16 @@ public class Notices {
         if (productIds.isEmpty()) {
             return noticeByProduct;
         }
-        jdbc.list("insert into notice (supplier_id, kind, status, rule, notice_date, deadline, product_id, subject, body, evidence, "
-                        + "issued_by, run_id, created_at) "
-                        + "select t.supplier_id, ?, ?, ?, ?, ?, t.product_id, ? || p.brand || ' ' || p.model, "
+        jdbc.list("insert into notice (supplier_id, kind, status, rule, notice_date, deadline, working_days, product_id, subject, body, "
+                        + "evidence, issued_by, run_id, created_at) "
+                        + "select t.supplier_id, ?, ?, ?, ?, ?, ?, t.product_id, ? || p.brand || ' ' || p.model, "
                         + "? || p.brand || ' ' || p.model || ?, t.evidence::jsonb, ?, ?::bigint, ? "
                         + "from unnest(?::bigint[], ?::bigint[], ?::text[]) as t(product_id, supplier_id, evidence) "
                         + "join product p on p.id = t.product_id "
                         + "on conflict (product_id) where " + OPEN_RECTIFICATION + " do nothing returning id, product_id",
                 rs -> noticeByProduct.put(rs.getLong(2), rs.getLong(1)),
                 NoticeKind.RECTIFICATION.name(), NoticeStatus.OPEN.name(), issue.rule(), issue.noticeDate(), issue.deadline(),
-                text.subjectBefore(), text.bodyBefore(), text.bodyAfter(), issue.issuedBy(), issue.runId(), dates.now(),
+                issue.workingDays(), text.subjectBefore(), text.bodyBefore(), text.bodyAfter(), issue.issuedBy(), issue.runId(), dates.now(),
                 productIds, supplierIds, evidence);
         return noticeByProduct;
     }

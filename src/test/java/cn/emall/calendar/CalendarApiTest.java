@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static cn.emall.testsupport.Api.as;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -20,21 +21,53 @@ class CalendarApiTest {
     @Test
     void shippedYearsAreReadableByEveryone() {
         RestAssured.get("/api/v1/calendar/2024").then().statusCode(200).body("year", equalTo(2024))
-                .body("makeupWorkdays", hasItems("2024-09-29", "2024-10-12"));
+                .body("source", equalTo("STATE_COUNCIL")).body("makeupWorkdays", hasItems("2024-09-29", "2024-10-12"));
         RestAssured.get("/api/v1/calendar/1999").then().statusCode(400).body("errors[0].field", equalTo("year"));
-        RestAssured.get("/api/v1/calendar/2031").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void yearWithoutAnArrangementAnswersTheStatutoryHolidaysComputedFromTheLaw() {
+        // 2031: 春节 除夕 Wed 01-22 .. 初三 Sat 01-25, made up on Mon 01-27; 清明 Sat 04-05, made up on Mon 04-07;
+        // 中秋 falls on 国庆 (10-01).
+        RestAssured.get("/api/v1/calendar/2031").then().statusCode(200).body("year", equalTo(2031))
+                .body("source", equalTo("STATUTORY")).body("makeupWorkdays.size()", equalTo(0))
+                .body("holidays.size()", equalTo(9))
+                .body("holidays.find { it.name == 'Spring Festival 春节' }.from", equalTo("2031-01-22"))
+                .body("holidays.find { it.name == 'Spring Festival 春节' }.to", equalTo("2031-01-25"))
+                .body("holidays.find { it.name == 'Mid-Autumn 中秋节' }.from", equalTo("2031-10-01"))
+                .body("holidays.findAll { it.name.startsWith('Compensatory') }.from", equalTo(List.of("2031-01-27", "2031-04-07")));
+    }
+
+    @Test
+    void yearsTheCalendarCannotComputeAreRefusedNamingTheYear() {
+        RestAssured.get("/api/v1/calendar/2013").then().statusCode(400).body("errors[0].field", equalTo("year"))
+                .body("errors[0].message", containsString("2013"));
+        as(Api.officerToken()).body(Map.of("holidays", List.of(), "makeupWorkdays", List.of()))
+                .put("/api/v1/calendar/2101").then().statusCode(400).body("errors[0].field", equalTo("year"))
+                .body("errors[0].message", containsString("2101"));
+        RestAssured.get("/api/v1/calendar/deadline?from=2100-12-30&workingDays=3").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", containsString("2101"));
     }
 
     @Test
     void deadlineFollowsTheSpecExampleAcrossNationalDay() {
         RestAssured.get("/api/v1/calendar/deadline?from=2024-09-27&workingDays=3").then().statusCode(200)
-                .body("deadline", equalTo("2024-10-08")).body("warnings", nullValue());
+                .body("deadline", equalTo("2024-10-08")).body("provisional", equalTo(false)).body("warnings", nullValue());
     }
 
     @Test
-    void deadlineInAYearWithoutDataCountsWeekdaysAndWarns() {
+    void deadlineInAYearWithoutAnArrangementIsProvisionalAndWarns() {
         RestAssured.get("/api/v1/calendar/deadline?from=2035-01-04&workingDays=1").then().statusCode(200)
-                .body("deadline", equalTo("2035-01-05")).body("warnings[0]", org.hamcrest.Matchers.containsString("2035"));
+                .body("deadline", equalTo("2035-01-05")).body("provisional", equalTo(true))
+                .body("warnings[0]", containsString("2035"));
+    }
+
+    @Test
+    void deadlineOverAStatutoryHolidayOfAYearWithoutAnArrangementSkipsItAndItsCompensatoryDay() {
+        // Fri 2035-02-02; 春节 Wed 02-07 .. Sat 02-10 with 补假 Mon 02-12: 02-05, 02-06, 02-13.
+        RestAssured.get("/api/v1/calendar/deadline?from=2035-02-02&workingDays=3").then().statusCode(200)
+                .body("deadline", equalTo("2035-02-13")).body("provisional", equalTo(true));
     }
 
     @Test

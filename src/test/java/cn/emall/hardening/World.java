@@ -128,8 +128,8 @@ final class World {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("insert into notice (supplier_id, kind, status, rule, notice_date, "
-                     + "deadline, subject, body, evidence, issued_by, created_at) values (?, 'DELISTING', 'OPEN', "
-                     + "'ZERO_SALES_SUPPLIER', ?, date '2099-12-31', '清退通知', '连续2年销售业绩为零 (hardening fixture)', "
+                     + "deadline, working_days, subject, body, evidence, issued_by, created_at) values (?, 'DELISTING', 'OPEN', "
+                     + "'ZERO_SALES_SUPPLIER', ?, date '2099-12-31', 3, '清退通知', '连续2年销售业绩为零 (hardening fixture)', "
                      + "cast(? as jsonb), 'hardening-fixture', now()) returning id")) {
             s.setLong(1, supplierId);
             s.setObject(2, today);

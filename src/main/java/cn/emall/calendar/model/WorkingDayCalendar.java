@@ -16,19 +16,22 @@ import java.util.TreeSet;
  * SPEC "Time" and "Working-day calendar".
  * <p>
  * A date is a working day when it is a make-up working day (调休上班), or when it is Monday to
- * Friday and no holiday range of any loaded year covers it. A year without data is still
- * computed, on weekends only, and {@link Deadline#missingYears()} says so, so that callers can
- * warn about it. Instances are immutable.
+ * Friday and no holiday range of any loaded State Council arrangement covers it. A year without an
+ * arrangement is counted on the statutory holidays that the law gives ({@link StatutoryHolidays}:
+ * the festivals and their compensatory days, no make-up working days), and
+ * {@link Deadline#missingYears()} says so: a deadline counted through such a year is provisional
+ * until the arrangement is loaded. Instances are immutable.
  */
 public final class WorkingDayCalendar {
 
     /**
-     * The last day of a period and the years without calendar data that its computation
-     * passed through.
+     * The last day of a period and the years without a State Council arrangement that its
+     * computation passed through.
      *
      * @param date         the last day of the period; the period ends at 24:00 of this day
      * @param missingYears the years, in ascending order, between the day after the event and
-     *                     {@code date} that have no calendar data; empty when all were loaded
+     *                     {@code date} that have no arrangement and were counted on the statutory
+     *                     holidays; empty when all were loaded
      */
     public record Deadline(LocalDate date, Set<Integer> missingYears) {
 
@@ -36,17 +39,24 @@ public final class WorkingDayCalendar {
         public Deadline {
             missingYears = Collections.unmodifiableSortedSet(new TreeSet<>(missingYears));
         }
+
+        /** Whether the deadline was counted through a year on the statutory fallback, and may still move. */
+        public boolean provisional() {
+            return !missingYears.isEmpty();
+        }
     }
 
     private final SortedSet<Integer> years;
     private final List<HolidayRange> holidays;
     private final Set<LocalDate> makeupWorkdays;
+    private final StatutoryHolidays statutory;
 
     /**
-     * @param calendarYears the loaded years, at most one per year
+     * @param calendarYears the loaded State Council arrangements, at most one per year
+     * @param statutory     the holidays of the years without an arrangement
      * @throws IllegalArgumentException when two entries are for the same year
      */
-    public WorkingDayCalendar(Collection<CalendarYear> calendarYears) {
+    public WorkingDayCalendar(Collection<CalendarYear> calendarYears, StatutoryHolidays statutory) {
         SortedSet<Integer> loadedYears = new TreeSet<>();
         List<HolidayRange> allHolidays = new ArrayList<>();
         Set<LocalDate> allMakeupWorkdays = new HashSet<>();
@@ -60,28 +70,57 @@ public final class WorkingDayCalendar {
         this.years = Collections.unmodifiableSortedSet(loadedYears);
         this.holidays = List.copyOf(allHolidays);
         this.makeupWorkdays = Set.copyOf(allMakeupWorkdays);
+        this.statutory = statutory;
     }
 
     /**
      * Whether {@code date} is a working day: a make-up working day is one; otherwise a day
-     * covered by a holiday range is not; otherwise Monday to Friday are.
+     * covered by a holiday range of a loaded arrangement is not, nor, in a year without one, a
+     * statutory holiday or compensatory day; otherwise Monday to Friday are.
+     *
+     * @throws UnsupportedYearException when the date's year has no arrangement and is outside the
+     *                                  years of the statutory holidays
      */
     public boolean isWorkingDay(LocalDate date) {
         if (makeupWorkdays.contains(date)) {
             return true;
         }
-        for (HolidayRange holiday : holidays) {
-            if (holiday.contains(date)) {
-                return false;
-            }
+        if (covers(holidays, date)) {
+            return false;
+        }
+        if (!hasYear(date.getYear()) && covers(statutory.year(date.getYear()).holidays(), date)) {
+            return false;
         }
         DayOfWeek dayOfWeek = date.getDayOfWeek();
         return dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY;
     }
 
-    /** Whether calendar data was loaded for {@code year}. */
+    private static boolean covers(List<HolidayRange> ranges, LocalDate date) {
+        for (HolidayRange range : ranges) {
+            if (range.contains(date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a State Council arrangement was loaded for {@code year}. */
     public boolean hasYear(int year) {
         return years.contains(year);
+    }
+
+    /**
+     * Whether a period that starts with an event on {@code from} and ends on {@code deadline}
+     * runs through a year without an arrangement: the same as {@link Deadline#provisional()} of
+     * the computation that gave {@code deadline}, asked again later, when years may have been loaded.
+     */
+    public boolean isProvisional(LocalDate from, LocalDate deadline) {
+        for (int year = from.plusDays(1).getYear(); year <= deadline.getYear(); year++) {
+            if (!hasYear(year)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -93,8 +132,10 @@ public final class WorkingDayCalendar {
      * @param from the day of the event
      * @param n    the number of working days, at least 1
      * @return the {@code n}th working day strictly after {@code from}, with the years without
-     *         calendar data that were passed through
+     *         an arrangement that were passed through
      * @throws IllegalArgumentException when {@code n} is less than 1
+     * @throws UnsupportedYearException when the count reaches a year without an arrangement outside
+     *                                  the years of the statutory holidays
      */
     public Deadline workingDaysAfter(LocalDate from, int n) {
         if (n < 1) {

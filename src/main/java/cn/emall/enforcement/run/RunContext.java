@@ -33,11 +33,16 @@ public final class RunContext {
         this.calendar = calendar;
     }
 
-    /** The last day of a period of N working days that starts after the run date; warns about missing calendar years. */
+    /** The last day of a period of N working days that starts after the run date; warns about years without an arrangement. */
     LocalDate workingDaysAfterRunDate(int workingDays) {
         WorkingDayCalendar.Deadline deadline = calendar.workingDaysAfter(asOf, workingDays);
-        deadline.missingYears().forEach(year -> warnings.add("No working-day calendar for " + year
-                + ": deadlines there were counted Monday to Friday only"));
+        deadline.missingYears().forEach(year -> warnings.add("No State Council holiday arrangement for " + year
+                + ": deadlines there are provisional, counted on the statutory holidays with no make-up working days"));
         return deadline.date();
+    }
+
+    /** Whether that period runs through a year without an arrangement, so that its deadline is provisional. */
+    boolean provisional(int workingDays) {
+        return calendar.workingDaysAfter(asOf, workingDays).provisional();
     }
 }

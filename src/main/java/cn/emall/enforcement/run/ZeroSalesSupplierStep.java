@@ -56,6 +56,7 @@ public class ZeroSalesSupplierStep implements CleanupStep {
         ZeroSalesSupplierRule rule = new ZeroSalesSupplierRule(run.settings);
         Window window = rule.window(run.asOf);
         LocalDate deadline = run.workingDaysAfterRunDate(run.settings.appealWorkingDays());
+        boolean provisional = run.provisional(run.settings.appealWorkingDays());
         return jdbc.list("select s.id, s.admitted_on from supplier s where " + CAUGHT + " and not (s.id = any(?)) order by s.id",
                 rs -> {
                     Map<String, Object> evidence = new LinkedHashMap<>();
@@ -64,6 +65,7 @@ public class ZeroSalesSupplierStep implements CleanupStep {
                     evidence.put("admittedOn", rs.getObject(2, LocalDate.class).toString());
                     evidence.put("netSalesAmount", "0.00");
                     evidence.put("appealDeadline", deadline.toString());
+                    evidence.put("deadlineProvisional", provisional);
                     return new Candidate(rs.getLong(1), null, null, evidence, deadline);
                 }, rule.admittedOnOrBefore(run.asOf), window.from(), window.to(), run.terminatedSuppliers);
     }
@@ -80,7 +82,7 @@ public class ZeroSalesSupplierStep implements CleanupStep {
                 rs -> rs.getLong(1), ids, rule.admittedOnOrBefore(run.asOf), window.from(), window.to()));
         List<Candidate> stillCaught = chunk.stream().filter(candidate -> caught.contains(candidate.supplierId())).toList();
         Map<Long, Long> noticeBySupplier = notices.issueDelisting(
-                new Notices.Issue(run.actor, rule(), run.runId, run.asOf, deadline),
+                new Notices.Issue(run.actor, rule(), run.runId, run.asOf, run.settings.appealWorkingDays(), deadline),
                 NoticeTexts.delistingSubject(run.settings.zeroSalesYears()),
                 NoticeTexts.delistingBody(window, deadline, run.settings.appealWorkingDays()),
                 stillCaught.stream().map(Candidate::supplierId).toList(),

@@ -57,6 +57,7 @@ public class ZeroVolumeProductStep implements CleanupStep {
         ZeroVolumeProductRule rule = new ZeroVolumeProductRule(run.settings);
         Window window = rule.window(run.asOf);
         LocalDate deadline = run.workingDaysAfterRunDate(run.settings.rectificationWorkingDays());
+        boolean provisional = run.provisional(run.settings.rectificationWorkingDays());
         return jdbc.list("select p.id, p.supplier_id, p.listed_on from product p "
                         + "join supplier s on s.id = p.supplier_id and s.status = '" + SupplierStatus.ACTIVE + "' "
                         + "where " + CAUGHT + " and not (p.supplier_id = any(?)) order by p.supplier_id, p.id",
@@ -67,6 +68,7 @@ public class ZeroVolumeProductStep implements CleanupStep {
                     evidence.put("listedOn", rs.getObject(3, LocalDate.class).toString());
                     evidence.put("netQuantity", 0);
                     evidence.put("responseDeadline", deadline.toString());
+                    evidence.put("deadlineProvisional", provisional);
                     return new Candidate(rs.getLong(2), rs.getLong(1), null, evidence, deadline);
                 }, rule.listedOnOrBefore(run.asOf), window.from(), window.to(), run.terminatedSuppliers);
     }
@@ -86,7 +88,7 @@ public class ZeroVolumeProductStep implements CleanupStep {
         Set<Long> takenDown = new HashSet<>(listings.takeDown(run.actor, caught, run.asOf, reason));
         List<Candidate> applied = chunk.stream().filter(candidate -> takenDown.contains(candidate.productId())).toList();
         Map<Long, Long> noticeByProduct = notices.issueRectifications(
-                new Notices.Issue(run.actor, rule(), run.runId, run.asOf, deadline),
+                new Notices.Issue(run.actor, rule(), run.runId, run.asOf, run.settings.rectificationWorkingDays(), deadline),
                 NoticeTexts.Rectification.of(reason, deadline, run.settings.overduePenaltyPoints()),
                 applied.stream().map(Candidate::productId).toList(), applied.stream().map(Candidate::supplierId).toList(),
                 applied.stream().map(candidate -> json.write(candidate.evidence())).toList());

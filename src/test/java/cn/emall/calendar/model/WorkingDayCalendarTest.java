@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.emall.calendar.lunar.Time4jLunarCalendar;
 import cn.emall.calendar.model.CalendarYear.Violation;
 import cn.emall.calendar.model.WorkingDayCalendar.Deadline;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WorkingDayCalendarTest {
 
     private static final List<CalendarYear> SHIPPED = loadShipped();
-    private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(SHIPPED);
+    private static final StatutoryHolidays STATUTORY = new StatutoryHolidays(new Time4jLunarCalendar());
+    private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(SHIPPED, STATUTORY);
 
     private static List<CalendarYear> loadShipped() {
         try (InputStream json = WorkingDayCalendarTest.class.getResourceAsStream("/calendar/cn-2023-2026.json")) {
@@ -122,19 +124,61 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void yearWithoutDataIsCountedOnWeekendsOnlyAndReportedMissing() {
+    void yearWithoutAnArrangementIsCountedAndReportedMissing() {
         Deadline deadline = CALENDAR.workingDaysAfter(date("2027-01-01"), 3);
 
         assertEquals(date("2027-01-06"), deadline.date());
         assertEquals(Set.of(2027), deadline.missingYears());
+        assertTrue(deadline.provisional());
     }
 
     @Test
-    void missingYearIsReportedWhenTheCountCrossesIntoIt() {
+    void missingYearIsReportedWhenTheCountCrossesIntoItAndItsNewYearsDayIsAHoliday() {
+        // Thu 12-31 is the 1st; Fri 2027-01-01 is New Year's Day by law, then the weekend; Mon 01-04 the 2nd.
         Deadline deadline = CALENDAR.workingDaysAfter(date("2026-12-30"), 2);
 
-        assertEquals(date("2027-01-01"), deadline.date());
+        assertEquals(date("2027-01-04"), deadline.date());
         assertEquals(Set.of(2027), deadline.missingYears());
+    }
+
+    @Test
+    void processingNoticeOf20261229WithThreeWorkingDaysIsDueOn20270104Provisionally() {
+        Deadline deadline = CALENDAR.workingDaysAfter(date("2026-12-29"), 3);
+
+        assertEquals(date("2027-01-04"), deadline.date());
+        assertTrue(deadline.provisional());
+        assertTrue(CALENDAR.isProvisional(date("2026-12-29"), deadline.date()));
+        assertFalse(CALENDAR.isProvisional(date("2026-12-28"), date("2026-12-31")));
+    }
+
+    @Test
+    void springFestival2027IsCountedOnTheStatutoryDaysAndTheirCompensatoryDays() {
+        // Thu 02-04; 除夕 Fri 02-05 .. 初三 Mon 02-08 off, Sat and Sun inside it made up on Tue 02-09 and Wed 02-10.
+        Deadline deadline = CALENDAR.workingDaysAfter(date("2027-02-04"), 3);
+
+        assertEquals(date("2027-02-15"), deadline.date());
+        assertTrue(deadline.provisional());
+    }
+
+    @Test
+    void loadedArrangementReplacesTheStatutoryDaysOfItsYear() {
+        CalendarYear onlyNewYear2027 = new CalendarYear(2027, List.of(new HolidayRange("元旦", date("2027-01-01"),
+                date("2027-01-01"))), List.of());
+        WorkingDayCalendar loaded = new WorkingDayCalendar(List.of(onlyNewYear2027), STATUTORY);
+
+        Deadline deadline = loaded.workingDaysAfter(date("2027-02-04"), 3);
+
+        assertEquals(date("2027-02-09"), deadline.date());
+        assertFalse(deadline.provisional());
+    }
+
+    @Test
+    void countIntoAYearBeyondTheStatutoryYearsIsRefusedNamingTheYear() {
+        UnsupportedYearException refused = assertThrows(UnsupportedYearException.class,
+                () -> CALENDAR.workingDaysAfter(date("2100-12-30"), 3));
+
+        assertEquals(2101, refused.year());
+        assertTrue(refused.getMessage().startsWith("2101 "), refused.getMessage());
     }
 
     @Test
@@ -251,6 +295,7 @@ class WorkingDayCalendarTest {
 
     @Test
     void calendarWithTheSameYearTwiceIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new WorkingDayCalendar(List.of(SHIPPED.get(0), SHIPPED.get(0))));
+        assertThrows(IllegalArgumentException.class, () -> new WorkingDayCalendar(List.of(SHIPPED.get(0), SHIPPED.get(0)),
+                STATUTORY));
     }
 }

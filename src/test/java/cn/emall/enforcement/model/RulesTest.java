@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.emall.calendar.lunar.Time4jLunarCalendar;
 import cn.emall.calendar.model.CalendarData;
 import cn.emall.calendar.model.CalendarYear;
+import cn.emall.calendar.model.StatutoryHolidays;
 import cn.emall.calendar.model.WorkingDayCalendar;
 import cn.emall.enforcement.model.NoticeStatus;
 import cn.emall.supplier.model.Suspension;
@@ -265,7 +267,8 @@ class RulesTest {
     @Nested
     class LapsedNotice {
 
-        private final WorkingDayCalendar calendar = new WorkingDayCalendar(loadShippedCalendar());
+        private final WorkingDayCalendar calendar = new WorkingDayCalendar(loadShippedCalendar(),
+                new StatutoryHolidays(new Time4jLunarCalendar()));
         private final LocalDate received = date("2024-09-27");
 
         private LocalDate deadline() {
