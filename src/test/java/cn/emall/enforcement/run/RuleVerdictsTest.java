@@ -329,8 +329,9 @@ class RuleVerdictsTest {
 
     private static long notice(Connection connection, long supplier, String kind, NoticeStatus status, String noticeDate,
                                String deadline, String handledOn) throws SQLException {
-        return insert(connection, "insert into notice (supplier_id, kind, status, notice_date, deadline, subject, body, issued_by, "
-                        + "handled_on, created_at) values (?, ?, ?, ?, ?, '判定用通知', '判定用通知', 'test', ?, now()) returning id",
+        return insert(connection, "insert into notice (supplier_id, kind, status, notice_date, deadline, working_days, subject, body, "
+                        + "issued_by, handled_on, created_at) values (?, ?, ?, ?, ?, 3, '判定用通知', '判定用通知', 'test', ?, now()) "
+                        + "returning id",
                 supplier, kind, status.name(), date(noticeDate), date(deadline), handledOn == null ? null : date(handledOn));
     }
 
