@@ -1,7 +1,6 @@
 package cn.emall.calendar;
 
 import cn.emall.calendar.model.CalendarYear;
-import cn.emall.calendar.model.HolidayRange;
 import cn.emall.calendar.model.WorkingDayCalendar;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.CurrentUser;
@@ -12,7 +11,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -42,10 +40,6 @@ public class CalendarResource {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record DeadlineView(LocalDate from, int workingDays, LocalDate deadline, List<String> warnings) {
-    }
-
-    public record YearRequest(@NotNull @Size(max = 100) List<@NotNull HolidayRange> holidays,
-                              @NotNull @Size(max = 100) List<@NotNull LocalDate> makeupWorkdays) {
     }
 
     @GET

@@ -8,11 +8,7 @@ import cn.emall.platform.web.PageResponse;
 import cn.emall.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 @Path("/api/v1/notices")
@@ -40,21 +35,6 @@ public class NoticeResource {
     public NoticeResource(NoticeService notices, CurrentUser user) {
         this.notices = notices;
         this.user = user;
-    }
-
-    public record MaterialRequest(@NotBlank @Size(max = 64) String kind, @NotBlank @Size(max = 500) String documentRef) {
-    }
-
-    public record AppealRequest(@NotBlank @Size(max = 4000) String reason,
-                                @NotNull @Size(max = 50) List<@Valid @NotNull MaterialRequest> materials) {
-    }
-
-    public record ResponseRequest(@NotBlank @Size(max = 4000) String message) {
-    }
-
-    public record ProcessingNoticeRequest(@NotNull Long supplierId, @NotBlank @Size(max = 200) String subject,
-                                          @NotBlank @Size(max = 4000) String body,
-                                          @NotNull @Min(1) @Max(60) Integer workingDays) {
     }
 
     @GET

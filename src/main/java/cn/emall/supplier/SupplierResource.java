@@ -10,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -69,16 +68,13 @@ public class SupplierResource {
                 .orElseThrow(() -> ProblemException.notFound("Supplier " + id));
     }
 
-    public record DecisionRequest(@NotNull SupplierService.Decision decision, @Size(max = 2000) String reason) {
-    }
-
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Approve or reject a pending application. Approval makes today the admission date; "
             + "REJECT needs a reason, and so does approving a code that fails its check character. 409 when not pending.")
-    public SupplierView decide(@PathParam("id") long id, @Valid @NotNull DecisionRequest request) {
+    public SupplierView decide(@PathParam("id") long id, @Valid @NotNull SupplierDecisionRequest request) {
         service.decide(user.name(), id, request.decision(), request.reason());
         return get(id);
     }

@@ -1,6 +1,7 @@
 package cn.emall.supplier;
 
 import cn.emall.supplier.model.CreditCode;
+import cn.emall.supplier.model.Suspension;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ public record SupplierView(long id, String name, String creditCode, SupplierStat
 
     public static SupplierView from(Supplier s) {
         return new SupplierView(s.id, s.name, s.creditCode, s.status, s.admittedOn, s.suspendedUntil,
-                s.suspendedUntil == null ? null : s.suspendedUntil.plusDays(1), s.terminatedOn, s.region,
+                s.suspendedUntil == null ? null : Suspension.mayApplyFrom(s.suspendedUntil), s.terminatedOn, s.region,
                 s.legalRepresentative, s.contactName, s.contactPhone, s.email, CreditCode.check(s.creditCode).isValid(),
                 s.decisionReason, s.checkOverrideReason,
                 s.materials.stream().map(m -> new MaterialView(m.kind, m.documentRef)).toList());

@@ -1,8 +1,8 @@
 package cn.emall.enforcement.run;
 
-import cn.emall.enforcement.model.Suspension;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.time.BusinessDates;
+import cn.emall.supplier.model.Suspension;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;

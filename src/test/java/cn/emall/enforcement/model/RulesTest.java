@@ -11,6 +11,7 @@ import cn.emall.calendar.model.WorkingDayCalendar;
 import cn.emall.enforcement.model.LapsedNoticeRule.NoticeState;
 import cn.emall.enforcement.model.NetSales.Line;
 import cn.emall.enforcement.model.NetSales.Totals;
+import cn.emall.supplier.model.Suspension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package cn.emall.enforcement.model;
+package cn.emall.supplier.model;
 
 import java.time.LocalDate;
 
