@@ -1,6 +1,7 @@
 package cn.emall;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -51,7 +52,7 @@ final class SqlWrites {
                 }
             }
         }
-        writes.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        writes.sort(Comparator.comparingInt(Write::line));
         return writes;
     }
 
@@ -74,36 +75,36 @@ final class SqlWrites {
         int currentLine = 0;
         StringBuilder between = new StringBuilder();
         int line = 1;
-        int i = 0;
-        int n = source.length();
-        while (i < n) {
-            char c = source.charAt(i);
-            if (c == '/' && i + 1 < n && source.charAt(i + 1) == '/') {
-                while (i < n && source.charAt(i) != '\n') {
-                    i++;
+        int at = 0;
+        int length = source.length();
+        while (at < length) {
+            char next = source.charAt(at);
+            if (source.startsWith("//", at)) {
+                while (at < length && source.charAt(at) != '\n') {
+                    at++;
                 }
-            } else if (c == '/' && i + 1 < n && source.charAt(i + 1) == '*') {
-                int end = source.indexOf("*/", i + 2);
-                end = end < 0 ? n : end + 2;
-                line += count(source, i, end);
-                i = end;
-            } else if (c == '\'') {
-                int end = i + 1;
-                while (end < n && source.charAt(end) != '\'') {
-                    end += source.charAt(end) == '\\' ? 2 : 1;
+            } else if (source.startsWith("/*", at)) {
+                int close = source.indexOf("*/", at + 2);
+                close = close < 0 ? length : close + 2;
+                line += newlines(source, at, close);
+                at = close;
+            } else if (next == '\'') {
+                int close = at + 1;
+                while (close < length && source.charAt(close) != '\'') {
+                    close += source.charAt(close) == '\\' ? 2 : 1;
                 }
-                between.append("'c'");
-                i = end + 1;
-            } else if (c == '"') {
-                boolean block = source.startsWith("\"\"\"", i);
-                int start = block ? i + 3 : i + 1;
-                int end = start;
-                while (end < n && !(block ? source.startsWith("\"\"\"", end) : source.charAt(end) == '"')) {
-                    end += source.charAt(end) == '\\' ? 2 : 1;
+                between.append("'?'"); // a character literal is code between two texts
+                at = close + 1;
+            } else if (next == '"') {
+                String quote = source.startsWith("\"\"\"", at) ? "\"\"\"" : "\"";
+                int start = at + quote.length();
+                int close = start;
+                while (close < length && !source.startsWith(quote, close)) {
+                    close += source.charAt(close) == '\\' ? 2 : 1;
                 }
-                String literal = unescape(source.substring(start, Math.min(end, n)));
+                String literal = unescape(source.substring(start, Math.min(close, length)));
                 String joint = between.toString().strip();
-                if (current != null && joint.startsWith("+") && (joint.equals("+") || joint.endsWith("+"))) {
+                if (current != null && joint.startsWith("+") && joint.endsWith("+")) {
                     if (!joint.equals("+")) {
                         current.append(HOLE);
                     }
@@ -116,14 +117,15 @@ final class SqlWrites {
                     currentLine = line;
                 }
                 between.setLength(0);
-                line += count(source, i, Math.min(end + (block ? 3 : 1), n));
-                i = end + (block ? 3 : 1);
+                int after = Math.min(close + quote.length(), length);
+                line += newlines(source, at, after);
+                at = after;
             } else {
-                if (c == '\n') {
+                if (next == '\n') {
                     line++;
                 }
-                between.append(c);
-                i++;
+                between.append(next);
+                at++;
             }
         }
         if (current != null) {
@@ -136,21 +138,21 @@ final class SqlWrites {
     private static String unescape(String literal) {
         StringBuilder text = new StringBuilder(literal.length());
         for (int i = 0; i < literal.length(); i++) {
-            char c = literal.charAt(i);
-            if (c == '\\' && i + 1 < literal.length()) {
+            char next = literal.charAt(i);
+            if (next == '\\' && i + 1 < literal.length()) {
                 char escaped = literal.charAt(++i);
                 text.append(switch (escaped) {
                     case 'n', 't', 'r', 's', 'f', '\n' -> ' ';
                     default -> escaped;
                 });
             } else {
-                text.append(c);
+                text.append(next);
             }
         }
         return text.toString();
     }
 
-    private static int count(String source, int from, int to) {
+    private static int newlines(String source, int from, int to) {
         int lines = 0;
         for (int i = from; i < to; i++) {
             if (source.charAt(i) == '\n') {

@@ -49,16 +49,16 @@ public class CalendarResource {
             + "(the day of 'from' is not counted); 1 <= workingDays <= 60. A year without calendar data counts weekends only, with a warning")
     public DeadlineView deadline(@QueryParam("from") String from, @QueryParam("workingDays") String workingDays) {
         LocalDate start = Params.date("from", from);
-        Long n = Params.id("workingDays", workingDays);
+        Long days = Params.id("workingDays", workingDays);
         if (start == null) {
             throw ProblemException.invalid("from", "is required (YYYY-MM-DD)");
         }
-        if (n == null || n < 1 || n > 60) {
+        if (days == null || days < 1 || days > 60) {
             throw ProblemException.invalid("workingDays", "must be a whole number from 1 to 60");
         }
-        WorkingDayCalendar.Deadline deadline = calendars.calendar().workingDaysAfter(start, n.intValue());
-        return new DeadlineView(start, n.intValue(), deadline.date(), deadline.missingYears().stream()
-                .map(y -> "no calendar data for " + y + ": counted Monday to Friday only").toList());
+        WorkingDayCalendar.Deadline deadline = calendars.calendar().workingDaysAfter(start, days.intValue());
+        return new DeadlineView(start, days.intValue(), deadline.date(), deadline.missingYears().stream()
+                .map(missing -> "no calendar data for " + missing + ": counted Monday to Friday only").toList());
     }
 
     @GET
@@ -66,8 +66,8 @@ public class CalendarResource {
     @PermitAll
     @Operation(summary = "A year's public holidays and make-up working days (调休上班)")
     public CalendarYear year(@PathParam("year") String year) {
-        int y = parseYear(year);
-        return calendars.year(y).orElseThrow(() -> ProblemException.notFound("Calendar data for " + y));
+        int number = parseYear(year);
+        return calendars.year(number).orElseThrow(() -> ProblemException.notFound("Calendar data for " + number));
     }
 
     @PUT
@@ -80,10 +80,10 @@ public class CalendarResource {
     }
 
     private static int parseYear(String year) {
-        Long y = Params.id("year", year);
-        if (y == null || y < 2000 || y > 2100) {
+        Long number = Params.id("year", year);
+        if (number == null || number < 2000 || number > 2100) {
             throw ProblemException.invalid("year", "must be a year from 2000 to 2100");
         }
-        return y.intValue();
+        return number.intValue();
     }
 }

@@ -117,7 +117,7 @@ public class ProductResource {
     }
 
     private Product visible(long id) {
-        return repository.findByIdOptional(id).filter(p -> user.maySee(p.supplierId))
+        return repository.findByIdOptional(id).filter(product -> user.maySee(product.supplierId))
                 .orElseThrow(() -> ProblemException.notFound("Listing " + id));
     }
 }

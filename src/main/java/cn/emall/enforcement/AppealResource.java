@@ -39,9 +39,9 @@ public class AppealResource {
     public PageResponse<AppealView> list(@QueryParam("status") String status, @QueryParam("page") Integer page,
                                          @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        String s = Params.upperWord(status);
-        return new PageResponse<>(notices.appeals(s, paging.size(), paging.offset()), paging.page(), paging.size(),
-                notices.countAppeals(s));
+        String wanted = Params.upperWord(status);
+        return new PageResponse<>(notices.appeals(wanted, paging.size(), paging.offset()), paging.page(), paging.size(),
+                notices.countAppeals(wanted));
     }
 
     @GET

@@ -45,10 +45,10 @@ public class NoticeResource {
                                          @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         Long supplier = user.isOfficer() ? Params.id("supplierId", supplierId) : user.supplierId().orElseThrow();
-        NoticeKind k = Params.enumValue("kind", kind, NoticeKind.class);
-        String s = Params.upperWord(status);
-        return new PageResponse<>(notices.list(supplier, k, s, paging.size(), paging.offset()), paging.page(), paging.size(),
-                notices.count(supplier, k, s));
+        NoticeKind wantedKind = Params.enumValue("kind", kind, NoticeKind.class);
+        String wantedStatus = Params.upperWord(status);
+        return new PageResponse<>(notices.list(supplier, wantedKind, wantedStatus, paging.size(), paging.offset()),
+                paging.page(), paging.size(), notices.count(supplier, wantedKind, wantedStatus));
     }
 
     @GET
@@ -67,7 +67,7 @@ public class NoticeResource {
             + "409 once the window has closed (the problem gives the deadline) or when already appealed")
     public Response appeal(@PathParam("id") long id, @Valid @NotNull AppealRequest request) {
         AppealView appeal = notices.appeal(user.name(), visible(id), request.reason(),
-                request.materials().stream().map(m -> Map.of("kind", m.kind(), "documentRef", m.documentRef())).toList());
+                request.materials().stream().map(material -> Map.of("kind", material.kind(), "documentRef", material.documentRef())).toList());
         return Response.created(URI.create("/api/v1/appeals/" + appeal.id())).entity(appeal).build();
     }
 

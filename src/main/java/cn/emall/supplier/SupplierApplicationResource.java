@@ -40,7 +40,7 @@ public class SupplierApplicationResource {
         Supplier supplier = service.apply(new SupplierService.Application(request.name(), request.creditCode(),
                 request.legalRepresentative(), request.contactName(), request.contactPhone(), request.email(),
                 request.region(), request.password(),
-                request.materials().stream().map(m -> new Supplier.Material(m.kind().trim(), m.documentRef().trim())).toList()));
+                request.materials().stream().map(material -> new Supplier.Material(material.kind().trim(), material.documentRef().trim())).toList()));
         SupplierView view = SupplierView.from(supplier);
         return Response.created(URI.create("/api/v1/suppliers/" + supplier.id))
                 .entity(new ApplicationResponse(supplier.id, supplier.status, supplier.creditCode, view.creditCodeCheckPasses()))

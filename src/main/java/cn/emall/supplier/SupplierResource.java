@@ -64,7 +64,7 @@ public class SupplierResource {
     @Transactional
     @Operation(summary = "One supplier (a supplier reads only itself; another's answers 404)")
     public SupplierView get(@PathParam("id") long id) {
-        return suppliers.findByIdOptional(id).filter(s -> user.maySee(s.id)).map(SupplierView::from)
+        return suppliers.findByIdOptional(id).filter(supplier -> user.maySee(supplier.id)).map(SupplierView::from)
                 .orElseThrow(() -> ProblemException.notFound("Supplier " + id));
     }
 
