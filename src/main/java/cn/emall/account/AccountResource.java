@@ -4,10 +4,7 @@ import cn.emall.platform.security.CurrentUser;
 import cn.emall.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,14 +29,6 @@ public class AccountResource {
     public AccountResource(AccountService accounts, CurrentUser user) {
         this.accounts = accounts;
         this.user = user;
-    }
-
-    public enum StaffRole { OFFICER, ORDER_SYSTEM }
-
-    public record CreateAccount(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "must be 3-64 letters, digits, '.', '_' or '-'") String username,
-            @NotBlank @Size(min = 8, max = 72, message = "must be 8 to 72 characters") String password,
-            @NotNull StaffRole role) {
     }
 
     public record AccountView(long id, String username, String role) {

@@ -3,9 +3,7 @@ package cn.emall.account;
 import cn.emall.platform.security.TokenService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,9 +23,6 @@ public class AuthResource {
 
     public AuthResource(LoginService logins) {
         this.logins = logins;
-    }
-
-    public record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
     }
 
     public record TokenResponse(String accessToken, String tokenType, long expiresIn) {

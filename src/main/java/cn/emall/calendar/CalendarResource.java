@@ -14,7 +14,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -75,10 +74,6 @@ public class CalendarResource {
         }
     }
 
-    public record YearRequest(@NotNull @Size(max = 100) List<@NotNull HolidayRange> holidays,
-                              @NotNull @Size(max = 100) List<@NotNull LocalDate> makeupWorkdays) {
-    }
-
     @GET
     @Path("deadline")
     @PermitAll
@@ -88,21 +83,21 @@ public class CalendarResource {
             + "year the calendar cannot compute answers 400")
     public DeadlineView deadline(@QueryParam("from") String from, @QueryParam("workingDays") String workingDays) {
         LocalDate start = Params.date("from", from);
-        Long n = Params.id("workingDays", workingDays);
+        Long days = Params.id("workingDays", workingDays);
         if (start == null) {
             throw ProblemException.invalid("from", "is required (YYYY-MM-DD)");
         }
-        if (n == null || n < 1 || n > 60) {
+        if (days == null || days < 1 || days > 60) {
             throw ProblemException.invalid("workingDays", "must be a whole number from 1 to 60");
         }
         WorkingDayCalendar.Deadline deadline;
         try {
-            deadline = calendars.calendar().workingDaysAfter(start, n.intValue());
+            deadline = calendars.calendar().workingDaysAfter(start, days.intValue());
         } catch (UnsupportedYearException e) {
             throw ProblemException.invalid("from", "the period runs into " + e.getMessage());
         }
-        return new DeadlineView(start, n.intValue(), deadline.date(), deadline.provisional(), deadline.missingYears().stream()
-                .map(y -> "no State Council arrangement for " + y + ": counted on the statutory holidays, provisional").toList());
+        return new DeadlineView(start, days.intValue(), deadline.date(), deadline.provisional(), deadline.missingYears().stream()
+                .map(missing -> "no State Council arrangement for " + missing + ": counted on the statutory holidays, provisional").toList());
     }
 
     @GET
@@ -129,12 +124,12 @@ public class CalendarResource {
     }
 
     private int parseYear(String year) {
-        Long y = Params.id("year", year);
+        Long number = Params.id("year", year);
         StatutoryHolidays statutory = calendars.statutory();
-        if (y == null || y < statutory.firstYear() || y > statutory.lastYear()) {
+        if (number == null || number < statutory.firstYear() || number > statutory.lastYear()) {
             throw ProblemException.invalid("year", "must be a year from " + statutory.firstYear() + " to " + statutory.lastYear()
-                    + (y == null ? "" : "; " + y + " is outside the years the working-day calendar can compute"));
+                    + (number == null ? "" : "; " + number + " is outside the years the working-day calendar can compute"));
         }
-        return y.intValue();
+        return number.intValue();
     }
 }

@@ -1,6 +1,5 @@
 package cn.emall.catalog;
 
-import cn.emall.catalog.model.ParameterSpec;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.CurrentUser;
 import cn.emall.platform.security.Roles;
@@ -12,10 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,12 +44,6 @@ public class CategoryResource {
         this.categories = categories;
         this.products = products;
         this.user = user;
-    }
-
-    public record CategoryRequest(
-            @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,31}", message = "must be 1-32 upper-case letters, digits, '_' or '-'") String code,
-            @NotBlank @Size(max = 100) String name,
-            @NotNull @Size(max = 100) List<@NotNull ParameterSpec> parameters) {
     }
 
     @GET

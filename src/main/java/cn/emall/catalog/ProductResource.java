@@ -9,11 +9,7 @@ import cn.emall.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,9 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.math.BigDecimal;
 import java.net.URI;
-import java.util.Map;
 
 @Path("/api/v1/products")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,22 +40,6 @@ public class ProductResource {
         this.products = products;
         this.user = user;
         this.counts = counts;
-    }
-
-    public record ListingRequest(
-            @NotBlank @Size(max = 32) String categoryCode,
-            @NotBlank @Size(max = 100) String brand,
-            @NotBlank @Size(max = 100) String model,
-            @NotBlank @Size(max = 200) String name,
-            @NotNull @DecimalMin(value = "0.01", message = "must be more than 0") @Digits(integer = 12, fraction = 2, message = "must have at most 2 decimals") BigDecimal price,
-            @NotNull Map<String, Object> parameters) {
-
-        ProductService.Listing listing() {
-            return new ProductService.Listing(categoryCode, brand, model, name, price, parameters);
-        }
-    }
-
-    public record TakedownRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
     @POST
@@ -139,7 +117,7 @@ public class ProductResource {
     }
 
     private Product visible(long id) {
-        return repository.findByIdOptional(id).filter(p -> user.maySee(p.supplierId))
+        return repository.findByIdOptional(id).filter(product -> user.maySee(product.supplierId))
                 .orElseThrow(() -> ProblemException.notFound("Listing " + id));
     }
 }

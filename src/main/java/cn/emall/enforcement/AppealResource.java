@@ -8,9 +8,7 @@ import cn.emall.platform.web.PageResponse;
 import cn.emall.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,18 +33,15 @@ public class AppealResource {
         this.user = user;
     }
 
-    public record DecisionRequest(@NotNull NoticeService.AppealDecision decision, @NotBlank @Size(max = 2000) String reason) {
-    }
-
     @GET
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Appeals, newest first, filtered by status (PENDING, ACCEPTED, REJECTED)")
     public PageResponse<AppealView> list(@QueryParam("status") String status, @QueryParam("page") Integer page,
                                          @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        String s = Params.upperWord(status);
-        return new PageResponse<>(notices.appeals(s, paging.size(), paging.offset()), paging.page(), paging.size(),
-                notices.countAppeals(s));
+        String wanted = Params.upperWord(status);
+        return new PageResponse<>(notices.appeals(wanted, paging.size(), paging.offset()), paging.page(), paging.size(),
+                notices.countAppeals(wanted));
     }
 
     @GET
@@ -66,7 +61,7 @@ public class AppealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "ACCEPT (the supplier did have sales: the notice is withdrawn) or REJECT (the next run terminates the supplier), with a reason")
-    public AppealView decide(@PathParam("id") long id, @Valid @NotNull DecisionRequest request) {
+    public AppealView decide(@PathParam("id") long id, @Valid @NotNull AppealDecisionRequest request) {
         return notices.decide(user.name(), id, request.decision(), request.reason());
     }
 }

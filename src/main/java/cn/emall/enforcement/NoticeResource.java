@@ -9,11 +9,7 @@ import cn.emall.platform.web.PageResponse;
 import cn.emall.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 @Path("/api/v1/notices")
@@ -43,21 +38,6 @@ public class NoticeResource {
         this.user = user;
     }
 
-    public record MaterialRequest(@NotBlank @Size(max = 64) String kind, @NotBlank @Size(max = 500) String documentRef) {
-    }
-
-    public record AppealRequest(@NotBlank @Size(max = 4000) String reason,
-                                @NotNull @Size(max = 50) List<@Valid @NotNull MaterialRequest> materials) {
-    }
-
-    public record ResponseRequest(@NotBlank @Size(max = 4000) String message) {
-    }
-
-    public record ProcessingNoticeRequest(@NotNull Long supplierId, @NotBlank @Size(max = 200) String subject,
-                                          @NotBlank @Size(max = 4000) String body,
-                                          @NotNull @Min(1) @Max(60) Integer workingDays) {
-    }
-
     @GET
     @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER})
     @Operation(summary = "Notices: a supplier its own; an officer all, filtered by supplierId, kind and status")
@@ -66,10 +46,10 @@ public class NoticeResource {
                                          @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         Long supplier = user.isOfficer() ? Params.id("supplierId", supplierId) : user.supplierId().orElseThrow();
-        NoticeKind k = Params.enumValue("kind", kind, NoticeKind.class);
-        String s = Params.upperWord(status);
-        return new PageResponse<>(notices.list(supplier, k, s, paging.size(), paging.offset()), paging.page(), paging.size(),
-                notices.count(supplier, k, s));
+        NoticeKind wantedKind = Params.enumValue("kind", kind, NoticeKind.class);
+        String wantedStatus = Params.upperWord(status);
+        return new PageResponse<>(notices.list(supplier, wantedKind, wantedStatus, paging.size(), paging.offset()),
+                paging.page(), paging.size(), notices.count(supplier, wantedKind, wantedStatus));
     }
 
     @GET
@@ -88,7 +68,7 @@ public class NoticeResource {
             + "409 once the window has closed (the problem gives the deadline) or when already appealed")
     public Response appeal(@PathParam("id") long id, @Valid @NotNull AppealRequest request) {
         AppealView appeal = notices.appeal(user.name(), visible(id), request.reason(),
-                request.materials().stream().map(m -> Map.of("kind", m.kind(), "documentRef", m.documentRef())).toList());
+                request.materials().stream().map(material -> Map.of("kind", material.kind(), "documentRef", material.documentRef())).toList());
         return Response.created(URI.create("/api/v1/appeals/" + appeal.id())).entity(appeal).build();
     }
 

@@ -2,12 +2,7 @@ package cn.emall.supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 /** Self-registration, open all year (宽进严管). */
 @Path("/api/v1/supplier-applications")
@@ -34,21 +28,6 @@ public class SupplierApplicationResource {
         this.service = service;
     }
 
-    public record MaterialRequest(@NotBlank @Size(max = 64) String kind, @NotBlank @Size(max = 500) String documentRef) {
-    }
-
-    public record ApplicationRequest(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank String creditCode,
-            @NotBlank @Size(max = 100) String legalRepresentative,
-            @NotBlank @Size(max = 100) String contactName,
-            @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,30}", message = "must be a phone number: digits, spaces or '-', optionally starting with '+'") String contactPhone,
-            @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(max = 100) String region,
-            @NotBlank @Size(min = 8, max = 72, message = "must be 8 to 72 characters") String password,
-            @NotEmpty(message = "must list at least one qualification document") @Size(max = 50) List<@Valid @NotNull MaterialRequest> materials) {
-    }
-
     public record ApplicationResponse(long supplierId, SupplierStatus status, String creditCode,
                                       boolean creditCodeCheckPasses) {
     }
@@ -61,7 +40,7 @@ public class SupplierApplicationResource {
         Supplier supplier = service.apply(new SupplierService.Application(request.name(), request.creditCode(),
                 request.legalRepresentative(), request.contactName(), request.contactPhone(), request.email(),
                 request.region(), request.password(),
-                request.materials().stream().map(m -> new Supplier.Material(m.kind().trim(), m.documentRef().trim())).toList()));
+                request.materials().stream().map(material -> new Supplier.Material(material.kind().trim(), material.documentRef().trim())).toList()));
         SupplierView view = SupplierView.from(supplier);
         return Response.created(URI.create("/api/v1/suppliers/" + supplier.id))
                 .entity(new ApplicationResponse(supplier.id, supplier.status, supplier.creditCode, view.creditCodeCheckPasses()))

@@ -10,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -65,11 +64,8 @@ public class SupplierResource {
     @Transactional
     @Operation(summary = "One supplier (a supplier reads only itself; another's answers 404)")
     public SupplierView get(@PathParam("id") long id) {
-        return suppliers.findByIdOptional(id).filter(s -> user.maySee(s.id)).map(SupplierView::from)
+        return suppliers.findByIdOptional(id).filter(supplier -> user.maySee(supplier.id)).map(SupplierView::from)
                 .orElseThrow(() -> ProblemException.notFound("Supplier " + id));
-    }
-
-    public record DecisionRequest(@NotNull SupplierService.Decision decision, @Size(max = 2000) String reason) {
     }
 
     @POST
@@ -78,7 +74,7 @@ public class SupplierResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Approve or reject a pending application. Approval makes today the admission date; "
             + "REJECT needs a reason, and so does approving a code that fails its check character. 409 when not pending.")
-    public SupplierView decide(@PathParam("id") long id, @Valid @NotNull DecisionRequest request) {
+    public SupplierView decide(@PathParam("id") long id, @Valid @NotNull SupplierDecisionRequest request) {
         service.decide(user.name(), id, request.decision(), request.reason());
         return get(id);
     }

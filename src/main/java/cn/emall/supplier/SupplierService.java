@@ -5,6 +5,7 @@ import cn.emall.audit.AuditTrail;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
 import cn.emall.supplier.model.CreditCode;
+import cn.emall.supplier.model.Suspension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -80,9 +81,9 @@ public class SupplierService {
                     throw ProblemException.conflict("suspended", "Supplier suspended",
                                     "The credit code " + code + " was terminated on " + t.terminatedOn
                                             + " and is suspended through " + t.suspendedUntil
-                                            + "; it may apply again from " + t.suspendedUntil.plusDays(1) + ".")
+                                            + "; it may apply again from " + Suspension.mayApplyFrom(t.suspendedUntil) + ".")
                             .with("suspendedUntil", t.suspendedUntil.toString())
-                            .with("mayApplyFrom", t.suspendedUntil.plusDays(1).toString());
+                            .with("mayApplyFrom", Suspension.mayApplyFrom(t.suspendedUntil).toString());
                 });
     }
 

@@ -1,6 +1,7 @@
 package cn.emall.supplier;
 
 import cn.emall.supplier.model.CreditCode;
+import cn.emall.supplier.model.Suspension;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,11 +16,13 @@ public record SupplierView(long id, String name, String creditCode, SupplierStat
     public record MaterialView(String kind, String documentRef) {
     }
 
-    public static SupplierView from(Supplier s) {
-        return new SupplierView(s.id, s.name, s.creditCode, s.status, s.admittedOn, s.suspendedUntil,
-                s.suspendedUntil == null ? null : s.suspendedUntil.plusDays(1), s.terminatedOn, s.region,
-                s.legalRepresentative, s.contactName, s.contactPhone, s.email, CreditCode.check(s.creditCode).isValid(),
-                s.decisionReason, s.checkOverrideReason,
-                s.materials.stream().map(m -> new MaterialView(m.kind, m.documentRef)).toList());
+    public static SupplierView from(Supplier supplier) {
+        return new SupplierView(supplier.id, supplier.name, supplier.creditCode, supplier.status, supplier.admittedOn,
+                supplier.suspendedUntil,
+                supplier.suspendedUntil == null ? null : Suspension.mayApplyFrom(supplier.suspendedUntil),
+                supplier.terminatedOn, supplier.region, supplier.legalRepresentative, supplier.contactName,
+                supplier.contactPhone, supplier.email, CreditCode.check(supplier.creditCode).isValid(),
+                supplier.decisionReason, supplier.checkOverrideReason,
+                supplier.materials.stream().map(material -> new MaterialView(material.kind, material.documentRef)).toList());
     }
 }

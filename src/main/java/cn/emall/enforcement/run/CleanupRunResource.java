@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.time.LocalDate;
 
 @Path("/api/v1/cleanup-runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,9 +37,6 @@ public class CleanupRunResource {
         this.reports = reports;
         this.downloads = downloads;
         this.user = user;
-    }
-
-    public record RunRequest(LocalDate asOf, @NotNull Boolean dryRun) {
     }
 
     @POST

@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * The nightly job: at 01:00 Asia/Shanghai ({@code emall.cleanup.cron}, "off" to switch it off) it runs
- * the cleanup for today. When another instance has the night already, this one stands aside.
+ * The nightly job: at 01:00 in the business zone ({@code emall.cleanup.cron}, "off" to switch it off;
+ * {@code emall.zone}, Asia/Shanghai) it runs the cleanup for today. When another instance has the
+ * night already, this one stands aside. The scheduler reads {@code timeZone} as a property expression
+ * at start-up, so the cron and the business dates share one zone setting.
  */
 @ApplicationScoped
 public class CleanupScheduler {
@@ -20,7 +22,7 @@ public class CleanupScheduler {
         this.runner = runner;
     }
 
-    @Scheduled(identity = "nightly-cleanup", cron = "{emall.cleanup.cron}", timeZone = "Asia/Shanghai",
+    @Scheduled(identity = "nightly-cleanup", cron = "{emall.cleanup.cron}", timeZone = "{emall.zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         try {

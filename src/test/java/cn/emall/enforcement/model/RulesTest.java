@@ -16,6 +16,7 @@ import cn.emall.enforcement.model.NoticeStatus;
 import cn.emall.supplier.model.Suspension;
 import cn.emall.enforcement.model.NetSales.Line;
 import cn.emall.enforcement.model.NetSales.Totals;
+import cn.emall.supplier.model.Suspension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

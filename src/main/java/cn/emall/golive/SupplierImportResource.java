@@ -1,4 +1,4 @@
-package cn.emall.supplier;
+package cn.emall.golive;
 
 import cn.emall.platform.imports.CsvReader;
 import cn.emall.platform.imports.CsvSource;

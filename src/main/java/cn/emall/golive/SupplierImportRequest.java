@@ -1,6 +1,8 @@
-package cn.emall.supplier;
+package cn.emall.golive;
 
-import cn.emall.catalog.ProductResource;
+import cn.emall.catalog.ListingRequest;
+import cn.emall.supplier.ApplicationRequest;
+import cn.emall.supplier.SupplierMaterialRequest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -27,7 +29,7 @@ public record SupplierImportRequest(
         String email,
         String region,
         String password,
-        List<SupplierApplicationResource.MaterialRequest> materials,
+        List<SupplierMaterialRequest> materials,
         @NotNull LocalDate admittedOn,
         @Size(max = 2000) String checkOverrideReason,
         @Size(max = SupplierImportRequest.MAX_PRODUCTS, message = "must hold at most " + SupplierImportRequest.MAX_PRODUCTS
@@ -43,14 +45,14 @@ public record SupplierImportRequest(
                                 Map<String, Object> parameters, @NotNull LocalDate listedOn) {
 
         /** The listing's fields, to be checked as a new listing's are. */
-        public ProductResource.ListingRequest listing() {
-            return new ProductResource.ListingRequest(categoryCode, brand, model, name, price, parameters);
+        public ListingRequest listing() {
+            return new ListingRequest(categoryCode, brand, model, name, price, parameters);
         }
     }
 
     /** The application's fields, to be checked as an application's are. */
-    public SupplierApplicationResource.ApplicationRequest application() {
-        return new SupplierApplicationResource.ApplicationRequest(name, creditCode, legalRepresentative, contactName,
+    public ApplicationRequest application() {
+        return new ApplicationRequest(name, creditCode, legalRepresentative, contactName,
                 contactPhone, email, region, password, materials);
     }
 

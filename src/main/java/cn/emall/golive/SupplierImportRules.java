@@ -1,4 +1,4 @@
-package cn.emall.supplier;
+package cn.emall.golive;
 
 import cn.emall.account.AccountRepository;
 import cn.emall.catalog.CategoryService;
@@ -8,7 +8,11 @@ import cn.emall.catalog.model.Violation;
 import cn.emall.platform.error.FieldError;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
+import cn.emall.supplier.Supplier;
+import cn.emall.supplier.SupplierRepository;
+import cn.emall.supplier.SupplierService;
 import cn.emall.supplier.model.CreditCode;
+import cn.emall.supplier.model.Suspension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -57,8 +61,8 @@ public class SupplierImportRules {
         private final Map<String, Optional<ParameterTemplate>> templateOf = new HashMap<>();
     }
 
-    /** A listing ready to be written: its request and its parameters as stored. */
-    record CheckedListing(SupplierImportRequest.ProductImport request, String parametersJson) {
+    /** A listing ready to be written: its request and its parameters as its category's template normalises them. */
+    record CheckedListing(SupplierImportRequest.ProductImport request, Map<String, Object> parameters) {
     }
 
     /**
@@ -121,14 +125,16 @@ public class SupplierImportRules {
                     + "); one live account per credit code");
         }
         LocalDate today = dates.today();
-        Optional<Supplier> suspended = suppliers.findLatestTermination(code).filter(t -> !today.isAfter(t.suspendedUntil));
+        Optional<Supplier> suspended = suppliers.findLatestTermination(code)
+                .filter(termination -> !Suspension.ended(termination.suspendedUntil, today));
         if (suspended.isPresent()) {
             Supplier terminated = suspended.get();
             return Optional.of("was terminated on " + terminated.terminatedOn + " and is suspended through "
-                    + terminated.suspendedUntil + "; it may be admitted again from " + terminated.suspendedUntil.plusDays(1));
+                    + terminated.suspendedUntil + "; it may be admitted again from "
+                    + Suspension.mayApplyFrom(terminated.suspendedUntil));
         }
-        return accounts.findByUsername(code).filter(a -> a.supplierId == null)
-                .map(a -> "is the username of a staff account");
+        return accounts.findByUsername(code).filter(account -> account.supplierId == null)
+                .map(account -> "is the username of a staff account");
     }
 
     private List<CheckedListing> listings(SupplierImportRequest supplier, FileState file, List<FieldError> errors) {
@@ -145,10 +151,10 @@ public class SupplierImportRules {
             List<FieldError> found = new ArrayList<>(violations(validator.validate(product.listing()), prefix + "."));
             found.addAll(violations(validator.validate(product), prefix + "."));
             if (found.isEmpty()) {
-                String parametersJson = parameters(product, prefix, file, found);
+                Map<String, Object> parameters = parameters(product, prefix, file, found);
                 found.addAll(modelAndDate(product, i, supplier.admittedOn(), indexOfModel));
                 if (found.isEmpty()) {
-                    checked.add(new CheckedListing(product, parametersJson));
+                    checked.add(new CheckedListing(product, parameters));
                 }
             }
             errors.addAll(found);
@@ -156,8 +162,8 @@ public class SupplierImportRules {
         return checked;
     }
 
-    /** The parameters as stored, when the category is known and they satisfy its template. */
-    private String parameters(SupplierImportRequest.ProductImport product, String prefix, FileState file,
+    /** The parameters as the template normalises them, when the category is known and they satisfy it. */
+    private Map<String, Object> parameters(SupplierImportRequest.ProductImport product, String prefix, FileState file,
                               List<FieldError> errors) {
         Optional<ParameterTemplate> template = file.templateOf.computeIfAbsent(product.categoryCode(),
                 code -> categories.findOptional(code).map(templates::templateOf));
@@ -166,8 +172,8 @@ public class SupplierImportRules {
             return null;
         }
         List<Violation> violations = template.get().check(product.parameters());
-        violations.forEach(v -> errors.add(new FieldError(prefix + "." + v.field(), v.message())));
-        return violations.isEmpty() ? templates.write(template.get().normalize(product.parameters())) : null;
+        violations.forEach(violation -> errors.add(new FieldError(prefix + "." + violation.field(), violation.message())));
+        return violations.isEmpty() ? template.get().normalize(product.parameters()) : null;
     }
 
     private List<FieldError> modelAndDate(SupplierImportRequest.ProductImport product, int index, LocalDate admittedOn,
@@ -192,7 +198,7 @@ public class SupplierImportRules {
 
     private static <T> List<FieldError> violations(Set<ConstraintViolation<T>> violations, String prefix) {
         return violations.stream()
-                .map(v -> new FieldError(prefix + v.getPropertyPath(), v.getMessage()))
+                .map(violation -> new FieldError(prefix + violation.getPropertyPath(), violation.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
     }

@@ -1,4 +1,4 @@
-package cn.emall.supplier;
+package cn.emall.golive;
 
 import cn.emall.testsupport.Api;
 import io.quarkus.test.junit.QuarkusTest;

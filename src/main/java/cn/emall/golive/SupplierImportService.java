@@ -1,20 +1,21 @@
-package cn.emall.supplier;
+package cn.emall.golive;
 
-import cn.emall.account.AccountService;
-import cn.emall.audit.AuditTrail;
-import cn.emall.catalog.Product;
-import cn.emall.catalog.ProductRepository;
+import cn.emall.catalog.ImportedListings;
 import cn.emall.catalog.ProductService;
-import cn.emall.catalog.ProductStatus;
+import cn.emall.catalog.ProductView;
 import cn.emall.platform.error.FieldError;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.imports.LineError;
 import cn.emall.platform.imports.LineErrors;
 import cn.emall.platform.imports.LineSource;
 import cn.emall.platform.imports.Parsed;
-import cn.emall.platform.time.BusinessDates;
+import cn.emall.supplier.ImportedSuppliers;
+import cn.emall.supplier.Supplier;
+import cn.emall.supplier.SupplierService;
+import cn.emall.supplier.SupplierView;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.io.IOException;
@@ -26,12 +27,11 @@ import java.util.List;
  * all or nothing: each supplier is checked by {@link SupplierImportRules} and created ACTIVE with its
  * admission date, its login (credit code and password) and its listings, LISTED since their listing
  * dates. When any line is refused, the transaction rolls back and the answer lists the refused lines.
+ * It needs both the supplier capability and the catalogue, so it sits above both and writes through
+ * their operations ({@link ImportedSuppliers}, {@link ImportedListings}).
  */
 @ApplicationScoped
 public class SupplierImportService {
-
-    /** The decision reason recorded on an imported supplier. */
-    static final String DECISION_REASON = "historical import";
 
     /** Seconds one import may take: each supplier's password is hashed on purpose slowly (bcrypt). */
     static final int TIMEOUT_SECONDS = 1800;
@@ -40,23 +40,16 @@ public class SupplierImportService {
     private static final int CLEAR_EVERY = 100;
 
     private final SupplierImportRules rules;
-    private final SupplierRepository suppliers;
-    private final AccountService accounts;
-    private final ProductRepository products;
-    private final ProductService listings;
-    private final AuditTrail audit;
-    private final BusinessDates dates;
+    private final ImportedSuppliers suppliers;
+    private final ImportedListings listings;
+    private final EntityManager persistence;
 
-    public SupplierImportService(SupplierImportRules rules, SupplierRepository suppliers, AccountService accounts,
-                                 ProductRepository products, ProductService listings, AuditTrail audit,
-                                 BusinessDates dates) {
+    public SupplierImportService(SupplierImportRules rules, ImportedSuppliers suppliers, ImportedListings listings,
+                                 EntityManager persistence) {
         this.rules = rules;
         this.suppliers = suppliers;
-        this.accounts = accounts;
-        this.products = products;
         this.listings = listings;
-        this.audit = audit;
-        this.dates = dates;
+        this.persistence = persistence;
     }
 
     /** A listing created by the import. */
@@ -80,13 +73,13 @@ public class SupplierImportService {
     @Transactional
     @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
     public SupplierImportResult importSuppliers(String officer, LineSource<SupplierImportRequest> source) {
-        Run run = new Run(officer, source);
+        ImportRun run = new ImportRun(officer, source);
         run.readAll();
         return run.result();
     }
 
     /** One import in progress. Once a line is refused, the rest are only checked. */
-    private final class Run {
+    private final class ImportRun {
         private final String officer;
         private final LineSource<SupplierImportRequest> source;
         private final SupplierImportRules.FileState file = new SupplierImportRules.FileState();
@@ -94,7 +87,7 @@ public class SupplierImportService {
         private final List<ImportedSupplier> imported = new ArrayList<>();
         private int lines;
 
-        Run(String officer, LineSource<SupplierImportRequest> source) {
+        ImportRun(String officer, LineSource<SupplierImportRequest> source) {
             this.officer = officer;
             this.source = source;
         }
@@ -137,66 +130,32 @@ public class SupplierImportService {
             if (errors.isEmpty()) {
                 imported.add(write(request, checked));
                 if (imported.size() % CLEAR_EVERY == 0) {
-                    suppliers.flush();
-                    suppliers.getEntityManager().clear();
+                    persistence.flush();
+                    persistence.clear();
                 }
             }
         }
 
         private ImportedSupplier write(SupplierImportRequest request, SupplierImportRules.Checked checked) {
-            Supplier supplier = supplier(request, checked);
-            suppliers.persist(supplier);
-            suppliers.flush();
-            accounts.bindSupplierLogin(supplier.creditCode, request.password(), supplier.id);
-            audit.record(officer, "SUPPLIER_IMPORTED", AuditTrail.subject("supplier", supplier.id), null,
-                    SupplierView.from(supplier));
+            SupplierView supplier = suppliers.admit(officer, application(request, checked), request.admittedOn(),
+                    checked.checkOverrideReason());
             List<ImportedProduct> created = new ArrayList<>();
             for (SupplierImportRules.CheckedListing listing : checked.listings()) {
-                Product product = product(supplier.id, listing);
-                products.persist(product);
-                audit.record(officer, "PRODUCT_IMPORTED", AuditTrail.subject("product", product.id), null,
-                        listings.view(product));
-                created.add(new ImportedProduct(product.brand, product.model, product.id));
+                SupplierImportRequest.ProductImport product = listing.request();
+                ProductView view = listings.list(officer, supplier.id(), new ProductService.Listing(product.categoryCode(),
+                        product.brand(), product.model(), product.name(), product.price(), listing.parameters()),
+                        product.listedOn());
+                created.add(new ImportedProduct(view.brand(), view.model(), view.id()));
             }
-            return new ImportedSupplier(supplier.creditCode, supplier.id, List.copyOf(created));
+            return new ImportedSupplier(supplier.creditCode(), supplier.id(), List.copyOf(created));
         }
 
-        private Supplier supplier(SupplierImportRequest request, SupplierImportRules.Checked checked) {
-            Supplier supplier = new Supplier();
-            supplier.name = request.name().trim();
-            supplier.creditCode = checked.creditCode();
-            supplier.legalRepresentative = request.legalRepresentative().trim();
-            supplier.contactName = request.contactName().trim();
-            supplier.contactPhone = request.contactPhone().trim();
-            supplier.email = request.email().trim();
-            supplier.region = request.region().trim();
-            supplier.status = SupplierStatus.ACTIVE;
-            supplier.appliedAt = dates.now();
-            supplier.admittedOn = request.admittedOn();
-            supplier.decidedAt = supplier.appliedAt;
-            supplier.decidedBy = officer;
-            supplier.decisionReason = DECISION_REASON;
-            supplier.checkOverrideReason = checked.checkOverrideReason();
-            request.materials().forEach(m ->
-                    supplier.materials.add(new Supplier.Material(m.kind().trim(), m.documentRef().trim())));
-            return supplier;
-        }
-
-        private Product product(long supplierId, SupplierImportRules.CheckedListing listing) {
-            SupplierImportRequest.ProductImport request = listing.request();
-            Product product = new Product();
-            product.supplierId = supplierId;
-            product.categoryCode = request.categoryCode();
-            product.brand = request.brand().trim();
-            product.model = request.model().trim();
-            product.name = request.name().trim();
-            product.price = request.price();
-            product.parametersJson = listing.parametersJson();
-            product.status = ProductStatus.LISTED;
-            product.listedOn = request.listedOn();
-            product.createdAt = dates.now();
-            product.updatedAt = product.createdAt;
-            return product;
+        private static SupplierService.Application application(SupplierImportRequest request,
+                                                               SupplierImportRules.Checked checked) {
+            return new SupplierService.Application(request.name(), checked.creditCode(), request.legalRepresentative(),
+                    request.contactName(), request.contactPhone(), request.email(), request.region(), request.password(),
+                    request.materials().stream().map(material ->
+                            new Supplier.Material(material.kind().trim(), material.documentRef().trim())).toList());
         }
     }
 }

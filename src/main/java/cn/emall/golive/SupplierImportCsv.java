@@ -1,6 +1,7 @@
-package cn.emall.supplier;
+package cn.emall.golive;
 
 import cn.emall.platform.imports.CsvRow;
+import cn.emall.supplier.SupplierMaterialRequest;
 
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,9 @@ final class SupplierImportCsv {
     static SupplierImportRequest read(CsvRow row) {
         String kind = row.text("materialKind");
         String ref = row.text("materialRef");
-        List<SupplierApplicationResource.MaterialRequest> materials = kind == null && ref == null
+        List<SupplierMaterialRequest> materials = kind == null && ref == null
                 ? List.of()
-                : List.of(new SupplierApplicationResource.MaterialRequest(kind, ref));
+                : List.of(new SupplierMaterialRequest(kind, ref));
         return new SupplierImportRequest(row.text("name"), row.text("creditCode"), row.text("legalRepresentative"),
                 row.text("contactName"), row.text("contactPhone"), row.text("email"), row.text("region"),
                 row.text("password"), materials, row.date("admittedOn"), row.text("checkOverrideReason"), List.of());

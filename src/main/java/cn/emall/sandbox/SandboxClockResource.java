@@ -1,10 +1,10 @@
-package cn.emall.platform.time;
-
-import cn.emall.platform.PlatformConfig;
+package cn.emall.sandbox;
 
 import cn.emall.audit.AuditTrail;
+import cn.emall.platform.PlatformConfig;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.CurrentUser;
+import cn.emall.platform.time.MovableClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -42,9 +42,6 @@ public class SandboxClockResource {
         this.config = config;
         this.audit = audit;
         this.user = user;
-    }
-
-    public record ClockRequest(@NotNull OffsetDateTime now) {
     }
 
     public record ClockView(OffsetDateTime now, String zone, boolean moved) {

@@ -1,4 +1,4 @@
-package cn.emall.platform;
+package cn.emall.sandbox;
 
 import cn.emall.testsupport.Api;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,0 +1,24 @@
+package cn.emall.catalog;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** The body of {@code POST /api/v1/products} and {@code PUT /api/v1/products/{id}}: a listing's fields. */
+public record ListingRequest(
+        @NotBlank @Size(max = 32) String categoryCode,
+        @NotBlank @Size(max = 100) String brand,
+        @NotBlank @Size(max = 100) String model,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull @DecimalMin(value = "0.01", message = "must be more than 0") @Digits(integer = 12, fraction = 2, message = "must have at most 2 decimals") BigDecimal price,
+        @NotNull Map<String, Object> parameters) {
+
+    ProductService.Listing listing() {
+        return new ProductService.Listing(categoryCode, brand, model, name, price, parameters);
+    }
+}

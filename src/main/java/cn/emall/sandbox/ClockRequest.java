@@ -1,0 +1,9 @@
+package cn.emall.sandbox;
+
+import jakarta.validation.constraints.NotNull;
+
+import java.time.OffsetDateTime;
+
+/** The body of {@code PUT /api/v1/sandbox/clock}: the instant the business clock moves to. */
+public record ClockRequest(@NotNull OffsetDateTime now) {
+}

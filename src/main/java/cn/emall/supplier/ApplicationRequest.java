@@ -1,0 +1,24 @@
+package cn.emall.supplier;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** The body of {@code POST /api/v1/supplier-applications}: a supplier's application. */
+public record ApplicationRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank String creditCode,
+        @NotBlank @Size(max = 100) String legalRepresentative,
+        @NotBlank @Size(max = 100) String contactName,
+        @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,30}", message = "must be a phone number: digits, spaces or '-', optionally starting with '+'") String contactPhone,
+        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @Size(max = 100) String region,
+        @NotBlank @Size(min = 8, max = 72, message = "must be 8 to 72 characters") String password,
+        @NotEmpty(message = "must list at least one qualification document") @Size(max = 50) List<@Valid @NotNull SupplierMaterialRequest> materials) {
+}
