@@ -1,6 +1,7 @@
 package cn.emall.enforcement.run;
 
 import cn.emall.calendar.CalendarService;
+import cn.emall.calendar.model.UnsupportedYearException;
 import cn.emall.enforcement.RulesConfig;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
@@ -75,12 +76,22 @@ public class CleanupRunner {
     /** Runs the cleanup for {@code asOf} (today when null); answers the run's id. */
     public long run(LocalDate asOf, boolean dryRun, Trigger trigger, String startedBy) {
         LocalDate date = asOf == null ? dates.today() : asOf;
+        refuseDateBeyondTheCalendar(date);
         Timer.Sample sample = Timer.start(metrics);
         try {
             return dryRun ? execute(records.createDry(date, trigger, startedBy), date, true)
                     : runExclusively(date, trigger, startedBy);
         } finally {
             sample.stop(metrics.timer("emall.cleanup.run.duration", "dryRun", Boolean.toString(dryRun)));
+        }
+    }
+
+    /** A run sets deadlines in working days: its date must lie where the calendar can count them. */
+    private void refuseDateBeyondTheCalendar(LocalDate date) {
+        try {
+            calendars.calendar().workingDaysAfter(date, Math.max(rules.appealWorkingDays(), rules.rectificationWorkingDays()));
+        } catch (UnsupportedYearException e) {
+            throw ProblemException.invalid("asOf", "cannot be run: its deadlines would run into " + e.getMessage());
         }
     }
 
