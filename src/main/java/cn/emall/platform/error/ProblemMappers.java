@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import cn.emall.platform.db.DatabaseFailures;
+import cn.emall.platform.text.UnsafeTextException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -77,6 +78,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e) {
+        if (e instanceof UnsafeTextException unsafe) {
+            String field = pathOf(unsafe);
+            return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, unsafe.reason()).toProblem());
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return respond(ProblemException.invalid(pathOf(mapping), "has an invalid value").toProblem());
         }
