@@ -60,6 +60,18 @@ class OwnPasswordTest {
         login(supplier.creditCode(), Api.SUPPLIER_PASSWORD).then().statusCode(200);
     }
 
+    /** bcrypt reads 72 bytes; these 27 Chinese characters are 81, which once answered 500. */
+    @Test
+    void aPasswordLongerThanBcryptsSeventyTwoBytesWorksInFull() {
+        Api.Admitted supplier = Api.admittedSupplier(Api.officerToken());
+        String chinese = "内蒙古自治区包头市北方办公设备有限公司采购专用密码口令";
+        as(supplier.token()).body(Map.of("currentPassword", Api.SUPPLIER_PASSWORD, "newPassword", chinese))
+                .put(PATH).then().statusCode(204);
+        login(supplier.creditCode(), chinese).then().statusCode(200);
+        login(supplier.creditCode(), chinese.substring(0, chinese.length() - 1) + "码").then().statusCode(401);
+        login(supplier.creditCode(), "x".repeat(150)).then().statusCode(401);
+    }
+
     @Test
     void withoutATokenThereIsNoAccountToChange() {
         RestAssured.given().contentType(ContentType.JSON)
