@@ -34,7 +34,13 @@ public class BootstrapOfficer {
     }
 
     void onStart(@Observes StartupEvent event, AccountService accounts, Config config) {
-        BootstrapPassword.Choice choice = BootstrapPassword.choose(config.password(), LaunchMode.current().isDevOrTest());
+        BootstrapPassword.Choice choice;
+        try {
+            choice = BootstrapPassword.choose(config.password(), LaunchMode.current().isDevOrTest());
+        } catch (BootstrapPassword.DocumentedDefaultRefused refused) {
+            LOG.error(refused.getMessage());
+            throw refused;
+        }
         String username = config.username().trim();
         if (!accounts.createIfAbsent(username, choice.password(), Roles.OFFICER)) {
             return;
