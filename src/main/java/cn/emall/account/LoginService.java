@@ -1,5 +1,6 @@
 package cn.emall.account;
 
+import cn.emall.audit.AuditTrail;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.PasswordHasher;
 import cn.emall.platform.security.SecurityConfig;
@@ -13,12 +14,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks credentials and issues tokens. Wrong credentials answer the same whether the user exists
- * or not; after {@code max-failed-logins} failures in a row a username (known or not) is locked for
- * {@code lockout}, on the real clock.
+ * Checks credentials: to issue tokens, and before an account's password is changed. Wrong
+ * credentials answer the same whether the user exists or not; after {@code max-failed-logins}
+ * failures in a row a username (known or not) is locked for {@code lockout}, on the real clock.
  */
 @ApplicationScoped
 public class LoginService {
@@ -29,10 +31,12 @@ public class LoginService {
     private final SecurityConfig config;
     private final EntityManager em;
     private final Clock realClock;
+    private final AuditTrail audit;
 
     public LoginService(AccountRepository accounts, PasswordHasher hasher, TokenService tokens, SecurityConfig config,
-                        EntityManager em, @RealTime Clock realClock) {
+                        EntityManager em, @RealTime Clock realClock, AuditTrail audit) {
         this.accounts = accounts;
+        this.audit = audit;
         this.hasher = hasher;
         this.tokens = tokens;
         this.config = config;
@@ -61,6 +65,32 @@ public class LoginService {
         em.createNativeQuery("delete from login_throttle where username = ?1").setParameter(1, username).executeUpdate();
         Account a = account.get();
         return tokens.issue(a.username, a.role, a.supplierId);
+    }
+
+    /**
+     * Replaces the caller's own password after checking the current one, which counts as a login
+     * attempt: a wrong one counts towards the lockout, so a stolen token cannot be used to guess it.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public void changePassword(String rawUsername, String currentPassword, String newPassword) {
+        String username = normalize(rawUsername);
+        Instant now = realClock.instant();
+        Optional<Instant> lockedUntil = lockedUntil(username, now);
+        if (lockedUntil.isPresent()) {
+            throw locked(lockedUntil.get(), now);
+        }
+        Account account = accounts.findByUsername(username).orElseThrow(() -> ProblemException.notFound("The account"));
+        if (!hasher.matches(currentPassword, account.passwordHash)) {
+            recordFailure(username, now);
+            throw ProblemException.invalid("currentPassword", "is not the account's current password");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw ProblemException.invalid("newPassword", "must differ from the current password");
+        }
+        em.createNativeQuery("delete from login_throttle where username = ?1").setParameter(1, username).executeUpdate();
+        account.passwordHash = hasher.hash(newPassword);
+        audit.record(account.username, "PASSWORD_CHANGED", AuditTrail.subject("account", account.id), null,
+                Map.of("username", account.username));
     }
 
     /** Usernames are case-insensitive: one throttle per username whatever its case. */

@@ -9,6 +9,7 @@ import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
 import cn.emall.platform.web.Params;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import cn.emall.platform.db.DatabaseFailures;
 import cn.emall.platform.db.Jdbc;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -122,7 +123,7 @@ public class SalesResource {
     }
 
     private static boolean isLockConflict(Throwable e) {
-        return Jdbc.causedBySqlState(e, state -> state.equals("40P01") || state.equals("40001"));
+        return DatabaseFailures.hasSqlState(e, state -> state.equals("40P01") || state.equals("40001"));
     }
 
     @GET

@@ -168,6 +168,9 @@ class AccessTableTest {
                         .id(w -> w.spareCategory).body(w -> World.categoryBody(w.spareCategory)),
                 row("PUT", "/api/v1/calendar/{year}",                   " 401 |  403   |  403   |  403   |  200")
                         .id(w -> World.SPARE_CALENDAR_YEAR).body(w -> World.spareCalendar()),
+                // Every account's own password; with a wrong current one nothing changes.
+                row("PUT", "/api/v1/accounts/me/password",              " 401 |  400   |  400   |  400   |  400")
+                        .body(w -> Map.of("currentPassword", "not-the-password", "newPassword", "a-new-password-1")),
                 row("POST", "/api/v1/accounts",                         " 401 |  403   |  403   |  403   |  201")
                         .body(w -> Map.of("username", "hx-" + World.next(), "password", "orders-password",
                                 "role", "ORDER_SYSTEM")),

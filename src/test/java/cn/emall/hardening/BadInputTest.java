@@ -47,8 +47,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Bad input, generated from the service's own OpenAPI document so that every operation with a JSON body,
  * present and future, is covered: each field missing, null, of the wrong type, huge, negative, enormous,
  * NaN, an impossible date; unknown fields; bodies nested 10,000 deep, not UTF-8, empty, of the wrong
- * shape; a body over the size limit; broken CSV imports. Every answer is a 4xx problem+json, never a 5xx
- * nor a success, and nothing is stored. Injection strings may be stored, but then exactly as sent.
+ * shape; a body over the size limit; broken CSV imports; NUL, other control characters and lone
+ * surrogates in every text field, query and path parameter (refused naming the field). Every answer is a
+ * 4xx problem+json, never a 5xx nor a success, and nothing is stored. Injection strings may be stored,
+ * but then exactly as sent.
  *
  * <p>Each mutation changes one thing in a body that is otherwise valid (a fresh seed per case), so a
  * mutation the service does not notice shows up as a success instead of hiding behind another error.
@@ -68,6 +70,11 @@ class BadInputTest {
     private static final byte[] DEEP = ("[".repeat(NESTING) + "]".repeat(NESTING)).getBytes(StandardCharsets.US_ASCII);
     private static final String UTF8_MARK = "@@NOT-UTF-8@@";
     private static final List<String> INJECTIONS = List.of("' OR 1=1 --", "<script>alert(1)</script>");
+    /**
+     * Characters no text field takes, as JSON escapes: NUL (PostgreSQL refuses it), another C0 control
+     * character, and half of a surrogate pair (which Jackson would not write, so a marker stands for it).
+     */
+    private static final Map<String, String> UNSAFE_TEXT = unsafeText();
     /** Objects and lists the officer can count: none of them may grow from refused input. */
     private static final List<String> COUNTED = List.of("/api/v1/suppliers", "/api/v1/products", "/api/v1/sales",
             "/api/v1/categories", "/api/v1/notices", "/api/v1/appeals");
@@ -320,6 +327,77 @@ class BadInputTest {
         tally.assertClean();
     }
 
+    @Test
+    @Order(7)
+    void controlCharactersAndLoneSurrogatesInEveryTextFieldAreRefusedNamingTheField() {
+        Map<String, Long> before = counts();
+        Tally tally = new Tally();
+        for (OpenApiDocument.Operation op : jsonOperations()) {
+            Target target = target(op);
+            Caller caller = callerFor(op, target, tally);
+            if (caller == null) {
+                continue;
+            }
+            for (TextCase c : unsafeTextCases(op)) {
+                Response response = send(op, target, caller, c.request());
+                expectRefusal(tally, op, caller, c.request(), response);
+                String where = op.key() + " as " + caller + ", " + c.request().what();
+                if (c.field() != null && response.statusCode() < 500 && !fieldsNamed(tree(response.asString())).stream()
+                        .anyMatch(f -> f.equals(c.field()) || f.endsWith("." + c.field()))) {
+                    tally.wrong.add(where + ": the answer does not name " + c.field() + ": " + abbreviate(response.asString()));
+                }
+            }
+        }
+        Map<String, Long> after = counts();
+        if (!before.equals(after)) {
+            tally.wrong.add("refused text stored something: the officer's totals went from " + before + " to " + after);
+        }
+        tally.report("Control characters and lone surrogates in text fields");
+        tally.assertClean();
+    }
+
+    @Test
+    @Order(8)
+    void controlCharactersInEveryQueryAndPathParameterAreRefusedNamingTheParameter() {
+        Tally tally = new Tally();
+        for (OpenApiDocument.Operation op : api.operations()) {
+            Caller caller = op.roles().isEmpty() ? Caller.ANONYMOUS : switch (op.roles().get(0)) {
+                case "OFFICER" -> Caller.OFFICER;
+                case "SUPPLIER" -> Caller.SUPPLIER_A;
+                case "ORDER_SYSTEM" -> Caller.ORDER_SYSTEM;
+                default -> Caller.ANONYMOUS;
+            };
+            for (OpenApiDocument.Parameter parameter : api.parameters(op)) {
+                for (String encoded : List.of("a%00b", "a%1Bb")) {
+                    String path = parameter.in().equals("path")
+                            ? fillIn(op.path().replace("{" + parameter.name() + "}", encoded))
+                            : fillIn(op.path()) + "?" + parameter.name() + "=" + encoded;
+                    Response response = world.call(caller).urlEncodingEnabled(false).contentType(JSON_TYPE)
+                            .body(op.jsonBody() == null ? new byte[0] : bytes(seed(op))).request(op.method(), path);
+                    int status = response.statusCode();
+                    tally.count(status);
+                    String where = op.key() + " as " + caller + ", " + parameter.in() + " parameter " + parameter.name()
+                            + " = " + encoded;
+                    if (status >= 500) {
+                        tally.serverErrors.add(where + ": " + status + " " + abbreviate(response.asString()));
+                    } else if (status != 400) {
+                        tally.wrong.add(where + ": expected 400, got " + status + " " + abbreviate(response.asString()));
+                    } else {
+                        isProblem(tally, where, response);
+                        if (!fieldsNamed(tree(response.asString())).contains(parameter.name())) {
+                            tally.wrong.add(where + ": the answer does not name " + parameter.name() + ": "
+                                    + abbreviate(response.asString()));
+                        }
+                    }
+                    restore(op);
+                }
+            }
+        }
+        tally.report("Control characters in query and path parameters");
+        assertTrue(tally.cases > 0, "the document has parameters to try");
+        tally.assertClean();
+    }
+
     // ------------------------------------------------------------------------------------------------
     // What to send where, and as whom
     // ------------------------------------------------------------------------------------------------
@@ -339,6 +417,8 @@ class BadInputTest {
                     new Target("/api/v1/notices/" + world.openDelistingNoticeOfB + "/appeal", Caller.SUPPLIER_B);
             case "/api/v1/notices/{id}/response" -> new Target("/api/v1/notices/" + world.processingNotice + "/response", a);
             case "/api/v1/products/{id}" -> new Target("/api/v1/products/" + world.product, a);
+            // Supplier B's own account: the mutations may lock it, and nothing else of this test logs in as B.
+            case "/api/v1/accounts/me/password" -> new Target(op.path(), Caller.SUPPLIER_B);
             case "/api/v1/products/{id}/takedown" ->
                     new Target("/api/v1/products/" + world.takedownProduct + "/takedown", a);
             case "/api/v1/suppliers/{id}/decision" -> new Target("/api/v1/suppliers/" + world.pending + "/decision", a);
@@ -375,11 +455,16 @@ class BadInputTest {
     /**
      * The caller that gets past authorization: the roles the document declares first, then the officer,
      * the owning supplier, the order system, and last nobody (a public operation answers everybody alike,
-     * and one that checks the role inside the method must not be judged as anonymous). Probed with a body
-     * that is not JSON, so that the probe can never store anything.
+     * and one that checks the role inside the method must not be judged as anonymous). An operation that
+     * declares no role (public, or on the caller's own account) is tried as the target's supplier before
+     * the officer, so that no mutation guesses the shared officer's password. Probed with a body that is
+     * not JSON, so that the probe can never store anything.
      */
     private static Caller callerFor(OpenApiDocument.Operation op, Target target, Tally tally) {
         List<Caller> order = new ArrayList<>();
+        if (op.roles().isEmpty()) {
+            order.add(target.supplier());
+        }
         for (String role : op.roles()) {
             order.add(switch (role) {
                 case "OFFICER" -> Caller.OFFICER;
@@ -406,6 +491,9 @@ class BadInputTest {
         Object body = switch (op.key()) {
             case "POST /api/v1/accounts" -> Map.of("username", "hx-" + World.next(), "password", "orders-password",
                     "role", "ORDER_SYSTEM");
+            // A wrong current password: a mutation that slips through changes no password.
+            case "PUT /api/v1/accounts/me/password" -> Map.of("currentPassword", "not-the-password",
+                    "newPassword", "a-new-password-1");
             case "POST /api/v1/appeals/{id}/decision" -> Map.of("decision", "ACCEPT", "reason", "核实有销售业绩");
             // An unknown user: a wrong password here must not lock anybody out.
             case "POST /api/v1/auth/token" -> Map.of("username", "nobody-" + World.next(), "password", "wrong-password");
@@ -586,6 +674,89 @@ class BadInputTest {
                 JSON_TYPE));
         cases.add(new Case("a JSON body sent as text/plain", bytes(seed(op)), "text/plain"));
         return cases;
+    }
+
+    /** A body with refused text in one field, and the name the answer must give that field (null: any refusal). */
+    record TextCase(Case request, String field) {
+    }
+
+    /**
+     * Each unsafe character inside every string field of the body, and inside every text value and key
+     * of a free-form object (a listing's parameters), one at a time.
+     */
+    private static List<TextCase> unsafeTextCases(OpenApiDocument.Operation op) {
+        List<TextCase> cases = new ArrayList<>();
+        JsonNode template = seed(op);
+        for (Field field : fields(op.jsonBody(), template)) {
+            String type = api.typeOf(field.schema());
+            String leaf = leafOf(field.path());
+            for (Map.Entry<String, String> unsafe : UNSAFE_TEXT.entrySet()) {
+                if ("string".equals(type)) {
+                    JsonNode body = seed(op);
+                    put(body, field.path(), NODES.textNode("A" + unsafe.getKey() + "B"));
+                    cases.add(new TextCase(new Case(field.name() + " holding " + unsafe.getValue(), bytes(body), JSON_TYPE), leaf));
+                }
+                JsonNode freeForm = valueAt(template, field.path());
+                if ("object".equals(type) && !field.schema().has("properties") && freeForm != null && freeForm.isObject()) {
+                    for (Map.Entry<String, JsonNode> entry : freeForm.properties()) {
+                        if (entry.getValue().isTextual()) {
+                            JsonNode body = seed(op);
+                            ((ObjectNode) valueAt(body, field.path())).put(entry.getKey(), "A" + unsafe.getKey() + "B");
+                            cases.add(new TextCase(new Case(field.name() + "." + entry.getKey() + " holding " + unsafe.getValue(),
+                                    bytes(body), JSON_TYPE), entry.getKey()));
+                        }
+                    }
+                    // Jackson's parser refuses half a surrogate pair in a key as broken JSON, which an import
+                    // answers with the line and the place in the body rather than a field.
+                    JsonNode body = seed(op);
+                    ((ObjectNode) valueAt(body, field.path())).put("K" + unsafe.getKey(), "x");
+                    cases.add(new TextCase(new Case(field.name() + " with a key holding " + unsafe.getValue(), bytes(body),
+                            JSON_TYPE), unsafe.getKey().equals("@@U+D800@@") ? null : leaf));
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static Map<String, String> unsafeText() {
+        Map<String, String> unsafe = new LinkedHashMap<>();
+        unsafe.put("@@U+0000@@", "NUL (U+0000)");
+        unsafe.put("@@U+001B@@", "ESC (U+001B)");
+        unsafe.put("@@U+D800@@", "a lone surrogate (U+D800)");
+        return unsafe;
+    }
+
+    private static String leafOf(List<Object> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i) instanceof String name) {
+                return name;
+            }
+        }
+        return "body";
+    }
+
+    private static JsonNode valueAt(JsonNode root, List<Object> path) {
+        JsonNode node = root;
+        for (Object step : path) {
+            node = step instanceof Integer index ? node.get(index) : node.get((String) step);
+            if (node == null) {
+                return null;
+            }
+        }
+        return node;
+    }
+
+    /** Every {@code field} member of an answer: of its errors, of its import lines, of its batch lines. */
+    private static List<String> fieldsNamed(JsonNode answer) {
+        List<String> named = new ArrayList<>();
+        if (answer == null) {
+            return named;
+        }
+        if (answer.isObject() && answer.path("field").isTextual()) {
+            named.add(answer.get("field").asText());
+        }
+        answer.elements().forEachRemaining(child -> named.addAll(fieldsNamed(child)));
+        return named;
     }
 
     /**
@@ -801,6 +972,8 @@ class BadInputTest {
         invalid.writeBytes(utf8.apply(row.get() + "\n"));
         files.put("bytes that are not UTF-8 (C3 28)", invalid.toByteArray());
         files.put("a JSON body sent as CSV", utf8.apply("[{\"orderNo\": \"x\"}]"));
+        files.put("a NUL in the first cell", utf8.apply(header + "\n" + row.get().replaceFirst(",", "\u0000,") + "\n"));
+        files.put("ESC (U+001B) in the last cell", utf8.apply(header + "\n" + row.get() + "\u001B\n"));
         return files;
     }
 
@@ -809,6 +982,10 @@ class BadInputTest {
         try {
             byte[] json = JSON.writeValueAsBytes(node);
             json = replace(json, ("\"" + DEEP_MARK + "\"").getBytes(StandardCharsets.US_ASCII), DEEP);
+            for (String mark : UNSAFE_TEXT.keySet()) {
+                String escape = "\\u" + mark.substring(4, 8).toLowerCase(java.util.Locale.ROOT);
+                json = replace(json, mark.getBytes(StandardCharsets.US_ASCII), escape.getBytes(StandardCharsets.US_ASCII));
+            }
             return replace(json, UTF8_MARK.getBytes(StandardCharsets.US_ASCII), new byte[] {'A', (byte) 0xC3, 0x28, 'B'});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

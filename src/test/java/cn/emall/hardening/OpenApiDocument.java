@@ -64,6 +64,24 @@ final class OpenApiDocument {
         return operations;
     }
 
+    /** One query or path parameter of an operation. */
+    record Parameter(String name, String in) {
+    }
+
+    /** The operation's query and path parameters. */
+    List<Parameter> parameters(Operation op) {
+        List<Parameter> parameters = new ArrayList<>();
+        JsonNode declared = root.path("paths").path(op.path()).path(op.method().toLowerCase(Locale.ROOT)).path("parameters");
+        for (JsonNode parameter : declared) {
+            JsonNode p = resolve(parameter);
+            String in = p.path("in").asText();
+            if (in.equals("query") || in.equals("path")) {
+                parameters.add(new Parameter(p.path("name").asText(), in));
+            }
+        }
+        return parameters;
+    }
+
     /** The schema itself, its {@code $ref} followed (also a single-element allOf, as generators write it). */
     JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;

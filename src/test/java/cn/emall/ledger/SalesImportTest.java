@@ -165,6 +165,46 @@ class SalesImportTest {
         ledgerHolds(0);
     }
 
+    /** PostgreSQL refuses NUL in text: such a line once answered 500 from the database. */
+    @Test
+    void aCsvLineWhoseOrderNoHoldsANulIsRefusedNamingTheLineAndField() {
+        String file = HEADER + "\n" + row(1, "200.00", SOLD_AT) + "\n" + row(2, "200.00", SOLD_AT).replaceFirst(order, order + "\u0000X")
+                + "\n" + row(3, "200.00", SOLD_AT).replace(BUYER, "第一中学\u001B") + "\n";
+        post(officer, file).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:emall:problem:import-rejected"))
+                .body("rejectedLines", equalTo(2))
+                .body("lines[0].line", equalTo(3)).body("lines[0].field", equalTo("orderNo"))
+                .body("lines[0].message", containsString("U+0000"))
+                .body("lines[1].line", equalTo(4)).body("lines[1].field", equalTo("buyer"))
+                .body("lines[1].message", containsString("U+001B"));
+        ledgerHolds(0);
+    }
+
+    @Test
+    void aJsonLineWhoseOrderNoHoldsANulOrALoneSurrogateIsRefusedNamingTheLineAndField() {
+        String body = "["
+                + jsonLine(order, 1) + ","
+                + jsonLine(order + "\\u0000X", 2) + ","
+                + jsonLine(order + "\\ud800", 3) + "]";
+        as(officer).body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports/sales").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:emall:problem:import-rejected"))
+                .body("rejectedLines", equalTo(2))
+                .body("lines[0].line", equalTo(2)).body("lines[0].field", equalTo("orderNo"))
+                .body("lines[0].message", containsString("U+0000"))
+                .body("lines[1].line", equalTo(3)).body("lines[1].field", equalTo("orderNo"))
+                .body("lines[1].message", containsString("U+D800"));
+        ledgerHolds(0);
+    }
+
+    /** A sale as JSON text, its order number written as given (escapes and all). */
+    private String jsonLine(String orderNo, int lineNo) {
+        return "{\"orderNo\": \"" + orderNo + "\", \"lineNo\": " + lineNo + ", \"supplierId\": " + supplier.id()
+                + ", \"productId\": " + supplier.productId() + ", \"buyer\": \"呼和浩特市第一中学\", \"quantity\": 2,"
+                + " \"unitPrice\": \"100.00\", \"amount\": \"200.00\", \"occurredAt\": \"" + SOLD_AT + "\"}";
+    }
+
     @Test
     void onlyOfficersMayImport() {
         String supplierToken = Api.token(supplier.creditCode(), Api.SUPPLIER_PASSWORD);

@@ -68,16 +68,6 @@ public class Jdbc {
         }
     }
 
-    /** Whether an SQLException with a matching SQLSTATE is among the causes of {@code e}. */
-    public static boolean causedBySqlState(Throwable e, java.util.function.Predicate<String> state) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && state.test(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Enum constants as an SQL list of literals, {@code ('OPEN', 'APPEALED')}: how a rule's status set
      * enters the SQL that selects by it. Enum names are identifiers, so nothing needs quoting.

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import cn.emall.platform.db.DatabaseFailures;
+import cn.emall.platform.text.UnsafeTextException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -77,6 +79,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e) {
+        if (e instanceof UnsafeTextException unsafe) {
+            String field = pathOf(unsafe);
+            return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, unsafe.reason()).toProblem());
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return respond(ProblemException.invalid(pathOf(mapping), "has an invalid value").toProblem());
         }
@@ -116,15 +122,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response databaseDown(JDBCConnectionException e) {
-        LOG.warn("Database unreachable: " + e.getMessage());
-        return unavailable();
+        return unavailable(e);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        if (isDatabaseConnectionFailure(e)) {
-            LOG.warn("Database unreachable: " + e.getMessage());
-            return unavailable();
+        if (DatabaseFailures.isConnectionLost(e)) {
+            return unavailable(e);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
@@ -140,21 +144,20 @@ public class ProblemMappers {
         return respond(new ProblemException(400, "malformed-request", "Malformed request", detail).toProblem());
     }
 
-    private static Response unavailable() {
-        Problem problem = new ProblemException(503, "unavailable", "Service unavailable",
-                "The database is unreachable; try again shortly.").toProblem();
+    /**
+     * The database went away: 503 with Retry-After, however the driver's error is wrapped. Lost at
+     * commit, the change may or may not be stored; the same request sent again is safe for the
+     * ledger (a sale already stored answers 200 with the stored line).
+     */
+    private static Response unavailable(Throwable e) {
+        boolean atCommit = DatabaseFailures.isLostAtCommit(e);
+        LOG.warn((atCommit ? "Database connection lost at commit: " : "Database unreachable: ") + e.getMessage());
+        String detail = atCommit
+                ? "The database connection was lost while the change was being committed, so whether it was stored "
+                + "is unknown; send the same request again shortly (a sale already stored answers 200 with the stored line)."
+                : "The database is unreachable; try again shortly.";
+        Problem problem = new ProblemException(503, "unavailable", "Service unavailable", detail).toProblem();
         return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5").entity(problem).build();
-    }
-
-    static boolean isDatabaseConnectionFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException) {
-                return true;
-            }
-        }
-        // 08: the connection failed or broke; 57P01-57P05: the server is shutting down, crashed or
-        // not yet accepting connections (a database restart), so the request may succeed shortly.
-        return cn.emall.platform.db.Jdbc.causedBySqlState(e, state -> state.startsWith("08") || state.startsWith("57P"));
     }
 
     /** "apply.request.materials[0].kind" becomes "materials[0].kind": the method and argument are not the client's. */

@@ -2,6 +2,7 @@ package cn.emall.platform.imports;
 
 import cn.emall.platform.error.FieldError;
 import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.text.SafeText;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -18,7 +19,8 @@ import java.util.function.UnaryOperator;
  * The lines of a CSV import. The first record is the header: it names the columns, in any order,
  * matched to the known ones without regard to case. An unknown, repeated or missing required column
  * refuses the whole file (400 {@code import-columns}, one error per column) before any line is
- * read. Each data row then becomes a {@code T}; blank rows are skipped (they keep their number).
+ * read. Each data row then becomes a {@code T}; blank rows are skipped (they keep their number), and a
+ * row with a cell that {@link SafeText} refuses (a NUL, say) is refused naming the cell's column.
  *
  * @param <T> the request type of one line
  */
@@ -81,6 +83,14 @@ public final class CsvSource<T> implements LineSource<T> {
         if (record.cells().size() != header.size()) {
             return Parsed.refused(record.line(), null, "has " + record.cells().size() + " cell(s) where the header has "
                     + header.size() + "; a cell holding a comma must be quoted");
+        }
+        List<LineError> unsafe = new ArrayList<>();
+        for (int i = 0; i < record.cells().size(); i++) {
+            String column = header.get(i);
+            SafeText.problem(record.cells().get(i)).ifPresent(problem -> unsafe.add(new LineError(record.line(), column, problem)));
+        }
+        if (!unsafe.isEmpty()) {
+            return Parsed.refused(record.line(), unsafe);
         }
         CsvRow row = new CsvRow(record.line(), columns, record.cells());
         T value = mapper.apply(row);

@@ -1,6 +1,7 @@
 package cn.emall.platform.imports;
 
 import cn.emall.platform.error.ProblemException;
+import cn.emall.platform.text.UnsafeTextException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -147,6 +148,9 @@ public final class JsonArraySource<T> implements LineSource<T> {
     }
 
     private static String messageOf(JsonMappingException e) {
+        if (e instanceof UnsafeTextException unsafe) {
+            return unsafe.reason();
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }

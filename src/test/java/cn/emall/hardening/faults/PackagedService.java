@@ -29,7 +29,8 @@ final class PackagedService implements AutoCloseable {
 
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     static final String OFFICER = "officer";
-    static final String OFFICER_PASSWORD = "officer-change-me";
+    /** The packaged service refuses the documented default, so the fault runs give a password of their own. */
+    static final String OFFICER_PASSWORD = "fault-runs-officer-1";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -54,7 +55,10 @@ final class PackagedService implements AutoCloseable {
         return service;
     }
 
-    /** Starts the process without waiting for it to be ready. */
+    /**
+     * Starts the process without waiting for it to be ready. A configuration value that is empty
+     * leaves the setting unset, as if it were not configured at all.
+     */
     static PackagedService launch(String name, String jdbcUrl, Map<String, String> config) {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the fault tests run after 'package' (./mvnw -Phardening verify)");
@@ -72,6 +76,7 @@ final class PackagedService implements AutoCloseable {
         properties.put("emall.sandbox.clock-control", "true");
         properties.put("emall.cleanup.cron", "off");
         properties.put("emall.security.bcrypt-cost", "4");
+        properties.put("emall.bootstrap-officer.password", OFFICER_PASSWORD);
         properties.putAll(config);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-XX:+ExitOnOutOfMemoryError"));
@@ -170,6 +175,19 @@ final class PackagedService implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Waits for the process to end by itself and answers its exit code; fails if it still runs after the timeout. */
+    int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " still runs after " + timeout + ":\n" + logTail());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void waitForExit() {
