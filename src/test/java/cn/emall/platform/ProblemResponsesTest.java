@@ -33,13 +33,6 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void queryParameterThatIsNotAWholeNumberIsRefusedNamingIt() {
-        RestAssured.get("/api/v1/announcements?page=abc").then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:emall:problem:validation")).body("errors[0].field", equalTo("page"));
-        RestAssured.get("/api/v1/announcements?size=9999999999").then().statusCode(400).body("errors[0].field", equalTo("size"));
-    }
-
-    @Test
     void wrongMethodIsAProblem() {
         RestAssured.given().delete("/api/v1/supplier-applications").then().statusCode(405)
                 .contentType("application/problem+json");

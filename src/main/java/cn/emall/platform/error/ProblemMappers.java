@@ -1,6 +1,5 @@
 package cn.emall.platform.error;
 
-import cn.emall.platform.web.WholeNumberParams;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -104,15 +103,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notAWholeNumber(WholeNumberParams.NotAWholeNumber e) {
-        return respond(ProblemException.invalid(e.parameter(), "must be a whole number").toProblem());
-    }
-
-    @ServerExceptionMapper
     public Response web(WebApplicationException e) {
-        if (e.getCause() instanceof WholeNumberParams.NotAWholeNumber notANumber) {
-            return notAWholeNumber(notANumber);
-        }
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return json instanceof MismatchedInputException mismatched ? wrongType(mismatched) : otherJson(json);
