@@ -38,7 +38,7 @@ class DatabaseUnavailableTest {
 
     private int status(String message, String sqlState) {
         Response response = mappers.unexpected(new IllegalStateException("Recording ledger lines failed",
-                new SQLException(message, sqlState)));
+                new SQLException(message, sqlState)), null);
         return response.getStatus();
     }
 }
