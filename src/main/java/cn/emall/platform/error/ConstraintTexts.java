@@ -18,95 +18,63 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a Bean Validation violation says, as a catalogue text, so that it is worded in the reader's
- * language like every other problem. A constraint with its own message names its entry as
- * {@code message = "{ENTRY}"}; the others say what their constraint type says. The arguments are the
- * constraint's limits: {@code {0}, {1}} are min and max of {@code @Size}, {@code {0}} the value of
- * {@code @Min}, {@code @Max}, {@code @DecimalMin} and {@code @DecimalMax}, integer and fraction of
- * {@code @Digits}, the expression of {@code @Pattern}.
+ * language like every other problem (the validator's own interpolated message is not shown). A
+ * constraint with a message of its own names its entry, as {@code message = "{PASSWORD_LENGTH}"};
+ * the others say what their constraint type says. The arguments are the constraint's limits:
+ * {@code {0}} and {@code {1}} are min and max of {@code @Size}, integer and fraction of
+ * {@code @Digits}; {@code {0}} is the value of {@code @Min}, {@code @Max}, {@code @DecimalMin} and
+ * {@code @DecimalMax} and the expression of {@code @Pattern}.
  */
 public final class ConstraintTexts {
+
+    /** How each constraint type the requests use is worded: its entry and its arguments. */
+    static final Map<Class<? extends Annotation>, Wording> WORDINGS = Map.ofEntries(
+            Map.entry(NotNull.class, Wording.of(Msg.MUST_NOT_BE_NULL)),
+            Map.entry(NotBlank.class, Wording.of(Msg.MUST_NOT_BE_BLANK)),
+            Map.entry(NotEmpty.class, Wording.of(Msg.MUST_NOT_BE_EMPTY)),
+            Map.entry(Email.class, Wording.of(Msg.CONSTRAINT_EMAIL)),
+            Map.entry(Size.class, new Wording(c -> Msg.CONSTRAINT_SIZE, c -> List.of(((Size) c).min(), ((Size) c).max()))),
+            Map.entry(Min.class, new Wording(c -> Msg.CONSTRAINT_MIN, c -> List.of(((Min) c).value()))),
+            Map.entry(Max.class, new Wording(c -> Msg.CONSTRAINT_MAX, c -> List.of(((Max) c).value()))),
+            Map.entry(DecimalMin.class, new Wording(
+                    c -> ((DecimalMin) c).inclusive() ? Msg.CONSTRAINT_DECIMAL_MIN_INCLUSIVE : Msg.CONSTRAINT_DECIMAL_MIN_EXCLUSIVE,
+                    c -> List.of(((DecimalMin) c).value()))),
+            Map.entry(DecimalMax.class, new Wording(
+                    c -> ((DecimalMax) c).inclusive() ? Msg.CONSTRAINT_DECIMAL_MAX_INCLUSIVE : Msg.CONSTRAINT_DECIMAL_MAX_EXCLUSIVE,
+                    c -> List.of(((DecimalMax) c).value()))),
+            Map.entry(Digits.class, new Wording(c -> Msg.CONSTRAINT_DIGITS,
+                    c -> List.of(((Digits) c).integer(), ((Digits) c).fraction()))),
+            Map.entry(Pattern.class, new Wording(c -> Msg.CONSTRAINT_PATTERN, c -> List.of(((Pattern) c).regexp()))));
+
+    /** A constraint type's entry and arguments. */
+    record Wording(Function<Annotation, Msg> entry, Function<Annotation, List<Object>> arguments) {
+
+        static Wording of(Msg entry) {
+            return new Wording(c -> entry, c -> List.of());
+        }
+    }
 
     private ConstraintTexts() {
     }
 
     public static Text of(ConstraintViolation<?> violation) {
         Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
-        List<Object> args = argumentsOf(constraint);
+        Wording wording = WORDINGS.getOrDefault(constraint.annotationType(), Wording.of(Msg.CONSTRAINT_INVALID));
         Msg own = ownEntry(violation.getMessageTemplate());
-        return new Text(own != null ? own : entryOf(constraint), args);
+        return new Text(own != null ? own : wording.entry().apply(constraint), wording.arguments().apply(constraint));
     }
 
-    /** The entry a constraint names with {@code message = "{ENTRY}"}, or null. */
+    /** The entry a constraint names in braces as its message, or null for a constraint's standard message. */
     static Msg ownEntry(String template) {
         if (template == null || !template.matches("\\{[A-Z0-9_]+}")) {
             return null;
         }
         String name = template.substring(1, template.length() - 1);
         return Arrays.stream(Msg.values()).filter(msg -> msg.name().equals(name)).findFirst().orElse(null);
-    }
-
-    private static Msg entryOf(Annotation constraint) {
-        if (constraint instanceof NotNull) {
-            return Msg.MUST_NOT_BE_NULL;
-        }
-        if (constraint instanceof NotBlank) {
-            return Msg.MUST_NOT_BE_BLANK;
-        }
-        if (constraint instanceof NotEmpty) {
-            return Msg.MUST_NOT_BE_EMPTY;
-        }
-        if (constraint instanceof Size) {
-            return Msg.CONSTRAINT_SIZE;
-        }
-        if (constraint instanceof Min) {
-            return Msg.CONSTRAINT_MIN;
-        }
-        if (constraint instanceof Max) {
-            return Msg.CONSTRAINT_MAX;
-        }
-        if (constraint instanceof DecimalMin min) {
-            return min.inclusive() ? Msg.CONSTRAINT_DECIMAL_MIN_INCLUSIVE : Msg.CONSTRAINT_DECIMAL_MIN_EXCLUSIVE;
-        }
-        if (constraint instanceof DecimalMax max) {
-            return max.inclusive() ? Msg.CONSTRAINT_DECIMAL_MAX_INCLUSIVE : Msg.CONSTRAINT_DECIMAL_MAX_EXCLUSIVE;
-        }
-        if (constraint instanceof Digits) {
-            return Msg.CONSTRAINT_DIGITS;
-        }
-        if (constraint instanceof Pattern) {
-            return Msg.CONSTRAINT_PATTERN;
-        }
-        if (constraint instanceof Email) {
-            return Msg.CONSTRAINT_EMAIL;
-        }
-        return Msg.CONSTRAINT_INVALID;
-    }
-
-    private static List<Object> argumentsOf(Annotation constraint) {
-        if (constraint instanceof Size size) {
-            return List.of(size.min(), size.max());
-        }
-        if (constraint instanceof Min min) {
-            return List.of(min.value());
-        }
-        if (constraint instanceof Max max) {
-            return List.of(max.value());
-        }
-        if (constraint instanceof DecimalMin min) {
-            return List.of(min.value());
-        }
-        if (constraint instanceof DecimalMax max) {
-            return List.of(max.value());
-        }
-        if (constraint instanceof Digits digits) {
-            return List.of(digits.integer(), digits.fraction());
-        }
-        if (constraint instanceof Pattern pattern) {
-            return List.of(pattern.regexp());
-        }
-        return List.of();
     }
 }
