@@ -3,6 +3,7 @@ package cn.emall.account;
 import cn.emall.audit.AuditTrail;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.PasswordHasher;
+import cn.emall.text.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -29,8 +30,8 @@ public class AccountService {
     public Account createStaff(String actor, String rawUsername, String password, String role) {
         String username = rawUsername.trim();
         if (accounts.findByUsername(username).isPresent()) {
-            throw ProblemException.conflict("duplicate-account", "Account exists",
-                    "An account named " + username + " already exists.");
+            throw ProblemException.conflict("duplicate-account", Msg.DUPLICATE_ACCOUNT_TITLE,
+                    Msg.DUPLICATE_ACCOUNT_DETAIL.with(username));
         }
         Account account = newAccount(username, password, role, null);
         audit.record(actor, "ACCOUNT_CREATED", AuditTrail.subject("account", account.id), null,
@@ -52,8 +53,8 @@ public class AccountService {
         }
         Account account = existing.get();
         if (account.supplierId == null) {
-            throw ProblemException.conflict("duplicate-account", "Account exists",
-                    "The username " + creditCode + " is taken by a staff account.");
+            throw ProblemException.conflict("duplicate-account", Msg.DUPLICATE_ACCOUNT_TITLE,
+                    Msg.USERNAME_TAKEN_BY_STAFF.with(creditCode));
         }
         account.supplierId = supplierId;
         account.passwordHash = hasher.hash(password);

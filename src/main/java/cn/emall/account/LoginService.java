@@ -6,6 +6,7 @@ import cn.emall.platform.security.PasswordHasher;
 import cn.emall.platform.security.SecurityConfig;
 import cn.emall.platform.security.TokenService;
 import cn.emall.platform.time.RealTime;
+import cn.emall.text.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -59,8 +60,8 @@ public class LoginService {
         });
         if (!valid) {
             recordFailure(username, now);
-            throw new ProblemException(401, "invalid-credentials", "Invalid credentials",
-                    "The username or password is wrong.");
+            throw new ProblemException(401, "invalid-credentials", Msg.INVALID_CREDENTIALS_TITLE,
+                    Msg.INVALID_CREDENTIALS_DETAIL.with());
         }
         em.createNativeQuery("delete from login_throttle where username = ?1").setParameter(1, username).executeUpdate();
         Account a = account.get();
@@ -79,13 +80,13 @@ public class LoginService {
         if (lockedUntil.isPresent()) {
             throw locked(lockedUntil.get(), now);
         }
-        Account account = accounts.findByUsername(username).orElseThrow(() -> ProblemException.notFound("The account"));
+        Account account = accounts.findByUsername(username).orElseThrow(() -> ProblemException.notFound(Msg.THE_ACCOUNT.with()));
         if (!hasher.matches(currentPassword, account.passwordHash)) {
             recordFailure(username, now);
-            throw ProblemException.invalid("currentPassword", "is not the account's current password");
+            throw ProblemException.invalid("currentPassword", Msg.NOT_CURRENT_PASSWORD.with());
         }
         if (newPassword.equals(currentPassword)) {
-            throw ProblemException.invalid("newPassword", "must differ from the current password");
+            throw ProblemException.invalid("newPassword", Msg.PASSWORD_UNCHANGED.with());
         }
         em.createNativeQuery("delete from login_throttle where username = ?1").setParameter(1, username).executeUpdate();
         account.passwordHash = hasher.hash(newPassword);
@@ -120,8 +121,7 @@ public class LoginService {
 
     private static ProblemException locked(Instant until, Instant now) {
         long seconds = Math.max(1, until.getEpochSecond() - now.getEpochSecond());
-        return new ProblemException(429, "login-locked", "Too many failed logins",
-                "Too many failed logins for this username; try again in " + seconds + " seconds.")
+        return new ProblemException(429, "login-locked", Msg.LOGIN_LOCKED_TITLE, Msg.LOGIN_LOCKED_DETAIL.with(seconds))
                 .with("retryAfterSeconds", seconds);
     }
 }

@@ -9,6 +9,7 @@ import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.CurrentUser;
 import cn.emall.platform.security.Roles;
 import cn.emall.platform.web.Params;
+import cn.emall.text.Msg;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,16 +86,16 @@ public class CalendarResource {
         LocalDate start = Params.date("from", from);
         Long days = Params.id("workingDays", workingDays);
         if (start == null) {
-            throw ProblemException.invalid("from", "is required (YYYY-MM-DD)");
+            throw ProblemException.invalid("from", Msg.FROM_REQUIRED.with());
         }
         if (days == null || days < 1 || days > 60) {
-            throw ProblemException.invalid("workingDays", "must be a whole number from 1 to 60");
+            throw ProblemException.invalid("workingDays", Msg.WORKING_DAYS_RANGE.with(1, 60));
         }
         WorkingDayCalendar.Deadline deadline;
         try {
             deadline = calendars.calendar().workingDaysAfter(start, days.intValue());
         } catch (UnsupportedYearException e) {
-            throw ProblemException.invalid("from", "the period runs into " + e.getMessage());
+            throw ProblemException.invalid("from", Msg.PERIOD_RUNS_INTO.with(e.text()));
         }
         return new DeadlineView(start, days.intValue(), deadline.date(), deadline.provisional(), deadline.missingYears().stream()
                 .map(missing -> "no State Council arrangement for " + missing + ": counted on the statutory holidays, provisional").toList());
@@ -127,8 +128,9 @@ public class CalendarResource {
         Long number = Params.id("year", year);
         StatutoryHolidays statutory = calendars.statutory();
         if (number == null || number < statutory.firstYear() || number > statutory.lastYear()) {
-            throw ProblemException.invalid("year", "must be a year from " + statutory.firstYear() + " to " + statutory.lastYear()
-                    + (number == null ? "" : "; " + number + " is outside the years the working-day calendar can compute"));
+            throw ProblemException.invalid("year", number == null
+                    ? Msg.YEAR_RANGE.with(statutory.firstYear(), statutory.lastYear())
+                    : Msg.YEAR_RANGE_OUTSIDE.with(statutory.firstYear(), statutory.lastYear(), number));
         }
         return number.intValue();
     }

@@ -8,7 +8,7 @@ import cn.emall.calendar.lunar.Time4jLunarCalendar;
 import cn.emall.calendar.model.HolidayRange;
 import cn.emall.calendar.model.StatutoryHolidays;
 import cn.emall.calendar.model.WorkingDayCalendar;
-import cn.emall.platform.error.FieldError;
+import cn.emall.platform.error.InvalidField;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -113,7 +113,7 @@ public class CalendarService {
     /** Replaces a year's data after checking it (dates inside the year, make-up days on weekends, no date both). */
     @Transactional
     public CalendarYear replace(String actor, CalendarYear year) {
-        List<FieldError> errors = year.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList();
+        List<InvalidField> errors = year.violations().stream().map(v -> new InvalidField(v.field(), v.message())).toList();
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

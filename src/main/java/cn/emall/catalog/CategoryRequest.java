@@ -10,7 +10,7 @@ import java.util.List;
 
 /** The body of {@code POST /api/v1/categories} and {@code PUT /api/v1/categories/{code}}: a category and its parameter template. */
 public record CategoryRequest(
-        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,31}", message = "must be 1-32 upper-case letters, digits, '_' or '-'") String code,
+        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,31}", message = "{CATEGORY_CODE_FORMAT}") String code,
         @NotBlank @Size(max = 100) String name,
         @NotNull @Size(max = 100) List<@NotNull ParameterSpec> parameters) {
 }

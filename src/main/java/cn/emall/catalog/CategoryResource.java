@@ -5,6 +5,8 @@ import cn.emall.platform.security.CurrentUser;
 import cn.emall.platform.security.Roles;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
+import cn.emall.text.Catalogue;
+import cn.emall.text.Msg;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.PermitAll;
@@ -20,6 +22,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 @Path("/api/v1/categories")
 @Produces(MediaType.APPLICATION_JSON)
@@ -82,7 +87,7 @@ public class CategoryResource {
             + "GET .../nonconforming-products lists those that no longer satisfy the new template")
     public CategoryView replace(@PathParam("code") String code, @Valid @NotNull CategoryRequest request) {
         if (!code.equals(request.code())) {
-            throw ProblemException.invalid("code", "must equal the code in the path (" + code + ")");
+            throw ProblemException.invalid("code", Msg.CODE_NOT_THE_PATH.with(code));
         }
         categories.replace(user.name(), code, request.name(), request.parameters());
         return get(code);
@@ -92,11 +97,13 @@ public class CategoryResource {
     @Path("{code}/nonconforming-products")
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Live listings of the category that do not satisfy its current template, with what is wrong (at most 'limit', default 200)")
-    public List<ProductService.NonConforming> nonConforming(@PathParam("code") String code, @QueryParam("limit") Integer limit) {
+    public List<ProductService.NonConforming> nonConforming(@PathParam("code") String code, @QueryParam("limit") Integer limit,
+                                                            @Context HttpHeaders headers) {
         int max = limit == null ? 200 : limit;
         if (max < 1 || max > 1000) {
-            throw ProblemException.invalid("limit", "must be between 1 and 1000");
+            throw ProblemException.invalid("limit", Msg.BETWEEN.with(1, 1000));
         }
-        return products.nonConforming(code, max);
+        Locale locale = Catalogue.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return products.nonConforming(code, max).stream().map(unfit -> unfit.in(locale)).toList();
     }
 }

@@ -6,6 +6,7 @@ import cn.emall.catalog.model.ParameterTemplate;
 import cn.emall.catalog.model.Violation;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
+import cn.emall.text.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -39,14 +40,15 @@ public class CategoryService {
     }
 
     public Category get(String code) {
-        return categories.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Category " + code));
+        return categories.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound(Msg.THE_CATEGORY.with(code)));
     }
 
     @Transactional
     public Category create(String actor, String code, String name, List<ParameterSpec> parameters) {
         ParameterTemplate template = validTemplate(parameters);
         if (categories.findByIdOptional(code).isPresent()) {
-            throw ProblemException.conflict("duplicate-category", "Category exists", "Category " + code + " already exists.");
+            throw ProblemException.conflict("duplicate-category", Msg.DUPLICATE_CATEGORY_TITLE,
+                    Msg.DUPLICATE_CATEGORY_DETAIL.with(code));
         }
         Category category = new Category();
         category.code = code;
@@ -74,7 +76,7 @@ public class CategoryService {
         ParameterTemplate template = new ParameterTemplate(parameters);
         List<Violation> violations = template.violations();
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(Templates.asFieldErrors(violations));
+            throw ProblemException.invalid(Templates.asInvalidFields(violations));
         }
         return template;
     }

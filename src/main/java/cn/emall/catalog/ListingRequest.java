@@ -15,7 +15,7 @@ public record ListingRequest(
         @NotBlank @Size(max = 100) String brand,
         @NotBlank @Size(max = 100) String model,
         @NotBlank @Size(max = 200) String name,
-        @NotNull @DecimalMin(value = "0.01", message = "must be more than 0") @Digits(integer = 12, fraction = 2, message = "must have at most 2 decimals") BigDecimal price,
+        @NotNull @DecimalMin(value = "0.01", message = "{MUST_BE_POSITIVE}") @Digits(integer = 12, fraction = 2, message = "{AT_MOST_TWO_DECIMALS}") BigDecimal price,
         @NotNull Map<String, Object> parameters) {
 
     ProductService.Listing listing() {

@@ -6,6 +6,7 @@ import cn.emall.platform.security.Roles;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
 import cn.emall.platform.web.Params;
+import cn.emall.text.Msg;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -118,6 +119,6 @@ public class ProductResource {
 
     private Product visible(long id) {
         return repository.findByIdOptional(id).filter(product -> user.maySee(product.supplierId))
-                .orElseThrow(() -> ProblemException.notFound("Listing " + id));
+                .orElseThrow(() -> ProblemException.notFound(Msg.THE_LISTING.with(id)));
     }
 }

@@ -4,11 +4,14 @@ import cn.emall.audit.AuditTrail;
 import cn.emall.catalog.model.ParameterTemplate;
 import cn.emall.catalog.model.Violation;
 import cn.emall.platform.error.FieldError;
+import cn.emall.platform.error.InvalidField;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
 import cn.emall.supplier.Supplier;
 import cn.emall.supplier.SupplierRepository;
 import cn.emall.supplier.SupplierStatus;
+import cn.emall.text.Localizable;
+import cn.emall.text.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -16,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Listings and their state moves (SPEC "Product listings"). */
@@ -80,7 +84,7 @@ public class ProductService {
     public Product correct(String actor, Product product, Listing listing) {
         requireState(product, ProductStatus.LISTED, ProductStatus.TAKEN_DOWN);
         if (listing.categoryCode() != null && !listing.categoryCode().equals(product.categoryCode)) {
-            throw ProblemException.invalid("categoryCode", "cannot change; withdraw this listing and list it in the other category");
+            throw ProblemException.invalid("categoryCode", Msg.CATEGORY_UNCHANGEABLE.with());
         }
         Map<String, Object> parameters = validParameters(categories.get(product.categoryCode), listing.parameters());
         refuseDuplicateModel(product.supplierId, listing.brand(), listing.model(), product.id);
@@ -99,9 +103,8 @@ public class ProductService {
         Category category = categories.get(product.categoryCode);
         List<Violation> violations = templates.templateOf(category).check(templates.values(product.parametersJson));
         if (!violations.isEmpty()) {
-            throw new ProblemException(400, "listing-nonconforming", "Listing does not satisfy its template",
-                    "Correct the listing (PUT /api/v1/products/" + product.id + ") against the category template first.",
-                    Templates.asFieldErrors(violations));
+            throw new ProblemException(400, "listing-nonconforming", Msg.LISTING_NONCONFORMING_TITLE,
+                    Msg.LISTING_NONCONFORMING_DETAIL.with(product.id), Templates.asInvalidFields(violations));
         }
         ProductView before = view(product);
         product.status = ProductStatus.LISTED;
@@ -134,30 +137,40 @@ public class ProductService {
         requireState(product, ProductStatus.LISTED);
         String why = reason.trim();
         if (listingChanges.takeDown(actor, List.of(product.id), dates.today(), why).isEmpty()) {
-            throw ProblemException.conflict("wrong-state", "Listing in the wrong state",
-                    "Listing " + product.id + " is no longer LISTED.");
+            throw ProblemException.conflict("wrong-state", Msg.WRONG_LISTING_STATE_TITLE,
+                    Msg.LISTING_NO_LONGER_LISTED.with(product.id));
         }
         products.getEntityManager().refresh(product);
         takenDown.fire(new ListingTakenDown(product.id, product.supplierId, why, actor));
         return product;
     }
 
-    /** A page of the category's live listings that no longer satisfy its current template. */
+    /** A live listing of a category that no longer satisfies its current template, with what is wrong. */
     public record NonConforming(ProductView listing, List<FieldError> violations) {
     }
 
+    /** A {@link NonConforming} listing before its violations are worded in the reader's language. */
+    public record Unfit(ProductView listing, List<InvalidField> violations) implements Localizable {
+
+        @Override
+        public NonConforming in(Locale locale) {
+            return new NonConforming(listing, violations.stream().map(violation -> violation.in(locale)).toList());
+        }
+    }
+
+    /** A page of the category's live listings that no longer satisfy its current template. */
     @Transactional
-    public List<NonConforming> nonConforming(String categoryCode, int limit) {
+    public List<Unfit> nonConforming(String categoryCode, int limit) {
         Category category = categories.get(categoryCode);
         ParameterTemplate template = templates.templateOf(category);
-        List<NonConforming> result = new ArrayList<>();
+        List<Unfit> result = new ArrayList<>();
         try (var stream = products.find("categoryCode = ?1 and status in ?2 order by id", categoryCode,
                 List.of(ProductStatus.LISTED, ProductStatus.TAKEN_DOWN)).stream()) {
             stream.forEach(p -> {
                 if (result.size() < limit) {
                     List<Violation> violations = template.check(templates.values(p.parametersJson));
                     if (!violations.isEmpty()) {
-                        result.add(new NonConforming(view(p), Templates.asFieldErrors(violations)));
+                        result.add(new Unfit(view(p), Templates.asInvalidFields(violations)));
                     }
                 }
             });
@@ -175,31 +188,30 @@ public class ProductService {
 
     private Category categoryFor(String code) {
         return categories.findOptional(code)
-                .orElseThrow(() -> ProblemException.invalid("categoryCode", "is not a known category"));
+                .orElseThrow(() -> ProblemException.invalid("categoryCode", Msg.UNKNOWN_CATEGORY.with()));
     }
 
     private Map<String, Object> validParameters(Category category, Map<String, Object> values) {
         ParameterTemplate template = templates.templateOf(category);
         List<Violation> violations = template.check(values);
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(Templates.asFieldErrors(violations));
+            throw ProblemException.invalid(Templates.asInvalidFields(violations));
         }
         return template.normalize(values);
     }
 
     private void refuseDuplicateModel(long supplierId, String brand, String model, Long exceptId) {
         if (products.liveModelExists(supplierId, brand.trim(), model.trim(), exceptId)) {
-            throw ProblemException.conflict("duplicate-listing", "Listing exists",
-                    "You already list " + brand.trim() + " " + model.trim() + "; brand + model identify a listing.");
+            throw ProblemException.conflict("duplicate-listing", Msg.DUPLICATE_LISTING_TITLE,
+                    Msg.DUPLICATE_LISTING_DETAIL.with(brand.trim(), model.trim()));
         }
     }
 
     private void requireActive(long supplierId) {
         Supplier supplier = suppliers.findById(supplierId);
         if (supplier == null || supplier.status != SupplierStatus.ACTIVE) {
-            throw ProblemException.conflict("supplier-not-active", "Supplier not active",
-                    "Only an admitted (ACTIVE) supplier may list products; this one is "
-                            + (supplier == null ? "unknown" : supplier.status) + ".");
+            throw ProblemException.conflict("supplier-not-active", Msg.SUPPLIER_NOT_ACTIVE_TITLE,
+                    Msg.LISTING_SUPPLIER_NOT_ACTIVE.with(supplier == null ? Msg.UNKNOWN.with() : supplier.status));
         }
     }
 
@@ -209,7 +221,7 @@ public class ProductService {
                 return;
             }
         }
-        throw ProblemException.conflict("wrong-state", "Listing in the wrong state",
-                "Listing " + product.id + " is " + product.status + "; this needs " + java.util.Arrays.toString(allowed) + ".");
+        throw ProblemException.conflict("wrong-state", Msg.WRONG_LISTING_STATE_TITLE,
+                Msg.LISTING_WRONG_STATE.with(product.id, product.status, java.util.Arrays.toString(allowed)));
     }
 }

@@ -4,7 +4,7 @@ import cn.emall.platform.web.JsonText;
 import cn.emall.catalog.model.ParameterSpec;
 import cn.emall.catalog.model.ParameterTemplate;
 import cn.emall.catalog.model.Violation;
-import cn.emall.platform.error.FieldError;
+import cn.emall.platform.error.InvalidField;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -38,7 +38,7 @@ public class Templates {
         return json.read(parametersJson, VALUES);
     }
 
-    public static List<FieldError> asFieldErrors(List<Violation> violations) {
-        return violations.stream().map(v -> new FieldError(v.field(), v.message())).toList();
+    public static List<InvalidField> asInvalidFields(List<Violation> violations) {
+        return violations.stream().map(v -> new InvalidField(v.field(), v.message())).toList();
     }
 }

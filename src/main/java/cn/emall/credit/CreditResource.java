@@ -5,6 +5,7 @@ import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.CurrentUser;
 import cn.emall.platform.security.Roles;
 import cn.emall.platform.time.BusinessDates;
+import cn.emall.text.Msg;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,7 +48,7 @@ public class CreditResource {
     @Operation(summary = "The credit score of the current evaluation year (it starts at 100 each 1 January) and every deduction")
     public Credit credit(@PathParam("id") long supplierId) {
         if (!user.maySee(supplierId) || jdbc.count("select count(*) from supplier where id = ?", supplierId) == 0) {
-            throw ProblemException.notFound("Supplier " + supplierId);
+            throw ProblemException.notFound(Msg.THE_SUPPLIER.with(supplierId));
         }
         int year = dates.today().getYear();
         List<Entry> history = jdbc.list("select entry_date, points, reason, notice_id from credit_entry where supplier_id = ? "

@@ -6,6 +6,7 @@ import cn.emall.platform.security.Roles;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
 import cn.emall.platform.web.Params;
+import cn.emall.text.Msg;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +52,7 @@ public class AppealResource {
     public AppealView get(@PathParam("id") long id) {
         AppealView appeal = notices.appeal(id);
         if (!user.maySee(appeal.supplierId())) {
-            throw ProblemException.notFound("Appeal " + id);
+            throw ProblemException.notFound(Msg.THE_APPEAL.with(id));
         }
         return appeal;
     }

@@ -7,6 +7,7 @@ import cn.emall.platform.security.Roles;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
 import cn.emall.platform.web.Params;
+import cn.emall.text.Msg;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -94,7 +95,7 @@ public class NoticeResource {
     private NoticeView visible(long id) {
         NoticeView notice = notices.get(id);
         if (!user.maySee(notice.supplierId())) {
-            throw ProblemException.notFound("Notice " + id);
+            throw ProblemException.notFound(Msg.THE_NOTICE.with(id));
         }
         return notice;
     }

@@ -12,6 +12,7 @@ import cn.emall.catalog.ListingTakenDown;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
+import cn.emall.text.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -51,7 +52,7 @@ public class NoticeService {
     public NoticeView get(long id) {
         WorkingDayCalendar calendar = calendars.calendar();
         return jdbc.one("select " + NoticeView.COLUMNS + NoticeView.FROM + " where n.id = ?", rs -> view(rs, calendar), id)
-                .orElseThrow(() -> ProblemException.notFound("Notice " + id));
+                .orElseThrow(() -> ProblemException.notFound(Msg.THE_NOTICE.with(id)));
     }
 
     public List<NoticeView> list(Long supplierId, NoticeKind kind, String status, int limit, int offset) {
@@ -77,7 +78,7 @@ public class NoticeService {
     @Transactional
     public NoticeView issueProcessing(String officer, long supplierId, String subject, String body, int workingDays) {
         if (jdbc.count("select count(*) from supplier where id = ? and status = ?", supplierId, SupplierStatus.ACTIVE.name()) == 0) {
-            throw ProblemException.invalid("supplierId", "is not an active supplier");
+            throw ProblemException.invalid("supplierId", Msg.NOT_AN_ACTIVE_SUPPLIER.with());
         }
         LocalDate today = dates.today();
         LocalDate deadline = calendars.calendar().workingDaysAfter(today, workingDays).date();
@@ -93,17 +94,18 @@ public class NoticeService {
     @Transactional
     public NoticeView respond(String supplierUser, NoticeView notice, String message) {
         if (notice.kind() != NoticeKind.PROCESSING) {
-            throw ProblemException.conflict("wrong-notice-kind", "Not a processing notice",
-                    "A " + notice.kind() + " notice is answered by " + (notice.kind() == NoticeKind.DELISTING
-                            ? "an appeal (POST /api/v1/notices/" + notice.id() + "/appeal)"
-                            : "relisting or withdrawing the listing") + ".");
+            Msg answeredBy = notice.kind() == NoticeKind.DELISTING
+                    ? Msg.WRONG_NOTICE_KIND_DELISTING
+                    : Msg.WRONG_NOTICE_KIND_RECTIFICATION;
+            throw ProblemException.conflict("wrong-notice-kind", Msg.WRONG_NOTICE_KIND_TITLE,
+                    answeredBy.with(notice.kind(), notice.id()));
         }
         int changed = jdbc.update("update notice set status = case when status = ? then ? else status end, "
                 + "handled_on = ?, response = ? where id = ? and handled_on is null", NoticeStatus.OPEN.name(),
                 NoticeStatus.HANDLED.name(), dates.today(), message.trim(), notice.id());
         if (changed == 0) {
-            throw ProblemException.conflict("already-answered", "Notice already answered",
-                    "Notice " + notice.id() + " was answered on " + notice.handledOn() + ".");
+            throw ProblemException.conflict("already-answered", Msg.ALREADY_ANSWERED_TITLE,
+                    Msg.ALREADY_ANSWERED_DETAIL.with(notice.id(), notice.handledOn()));
         }
         NoticeView after = get(notice.id());
         audit.record(supplierUser, "NOTICE_ANSWERED", AuditTrail.subject("notice", notice.id()), notice, after);
@@ -130,21 +132,20 @@ public class NoticeService {
     @Transactional
     public AppealView appeal(String supplierUser, NoticeView notice, String reason, List<Map<String, String>> materials) {
         if (notice.kind() != NoticeKind.DELISTING) {
-            throw ProblemException.conflict("not-appealable", "Not appealable",
-                    "Only a delisting notice can be appealed; answer a " + notice.kind() + " notice instead.");
+            throw ProblemException.conflict("not-appealable", Msg.NOT_APPEALABLE_TITLE,
+                    Msg.NOT_APPEALABLE_DETAIL.with(notice.kind()));
         }
         LocalDate today = dates.today();
         if (today.isAfter(notice.deadline())) {
-            throw ProblemException.conflict("appeal-window-closed", "Appeal window closed",
-                            "The appeal window of notice " + notice.id() + " closed at 24:00 on " + notice.deadline()
-                                    + " (Asia/Shanghai).")
+            throw ProblemException.conflict("appeal-window-closed", Msg.APPEAL_WINDOW_CLOSED_TITLE,
+                            Msg.APPEAL_WINDOW_CLOSED_DETAIL.with(notice.id(), notice.deadline()))
                     .with("deadline", notice.deadline().toString());
         }
         int changed = jdbc.update("update notice set status = ? where id = ? and status = ?", NoticeStatus.APPEALED.name(), notice.id(),
                 NoticeStatus.OPEN.name());
         if (changed == 0) {
-            throw ProblemException.conflict("already-appealed", "Notice already appealed or closed",
-                    "Notice " + notice.id() + " is " + notice.status() + "; one appeal per notice.");
+            throw ProblemException.conflict("already-appealed", Msg.ALREADY_APPEALED_TITLE,
+                    Msg.ALREADY_APPEALED_DETAIL.with(notice.id(), notice.status()));
         }
         long id = jdbc.one("insert into appeal (notice_id, supplier_id, reason, materials, status, filed_at) "
                         + "values (?, ?, ?, cast(? as jsonb), 'PENDING', ?) returning id", rs -> rs.getLong(1),
@@ -156,7 +157,7 @@ public class NoticeService {
 
     public AppealView appeal(long id) {
         return jdbc.one("select " + AppealView.COLUMNS + " from appeal where id = ?", this::appealView, id)
-                .orElseThrow(() -> ProblemException.notFound("Appeal " + id));
+                .orElseThrow(() -> ProblemException.notFound(Msg.THE_APPEAL.with(id)));
     }
 
     public List<AppealView> appeals(String status, int limit, int offset) {
@@ -181,8 +182,8 @@ public class NoticeService {
                         + "where id = ? and status = 'PENDING'", decision == AppealDecision.ACCEPT ? "ACCEPTED" : "REJECTED",
                 dates.now(), officer, reason.trim(), appealId);
         if (changed == 0) {
-            throw ProblemException.conflict("appeal-decided", "Appeal already decided",
-                    "Appeal " + appealId + " is " + before.status() + ".");
+            throw ProblemException.conflict("appeal-decided", Msg.APPEAL_DECIDED_TITLE,
+                    Msg.APPEAL_DECIDED_DETAIL.with(appealId, before.status()));
         }
         jdbc.update("update notice set status = ? where id = ?", (decision == AppealDecision.ACCEPT ? NoticeStatus.WITHDRAWN : NoticeStatus.APPEAL_REJECTED).name(),
                 before.noticeId());

@@ -32,8 +32,7 @@ public record SupplierImportRequest(
         List<SupplierMaterialRequest> materials,
         @NotNull LocalDate admittedOn,
         @Size(max = 2000) String checkOverrideReason,
-        @Size(max = SupplierImportRequest.MAX_PRODUCTS, message = "must hold at most " + SupplierImportRequest.MAX_PRODUCTS
-                + " listings") List<ProductImport> products) {
+        @Size(max = SupplierImportRequest.MAX_PRODUCTS, message = "{AT_MOST_LISTINGS}") List<ProductImport> products) {
 
     /** The most listings one supplier of an import may carry. */
     public static final int MAX_PRODUCTS = 1000;

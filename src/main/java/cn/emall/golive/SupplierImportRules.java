@@ -5,7 +5,8 @@ import cn.emall.catalog.CategoryService;
 import cn.emall.catalog.Templates;
 import cn.emall.catalog.model.ParameterTemplate;
 import cn.emall.catalog.model.Violation;
-import cn.emall.platform.error.FieldError;
+import cn.emall.platform.error.ConstraintTexts;
+import cn.emall.platform.error.InvalidField;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
 import cn.emall.supplier.Supplier;
@@ -13,6 +14,8 @@ import cn.emall.supplier.SupplierRepository;
 import cn.emall.supplier.SupplierService;
 import cn.emall.supplier.model.CreditCode;
 import cn.emall.supplier.model.Suspension;
+import cn.emall.text.Msg;
+import cn.emall.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -74,24 +77,24 @@ public class SupplierImportRules {
      * @param errors              every rule broken; the supplier may be written only when empty
      */
     record Checked(String creditCode, String checkOverrideReason, List<CheckedListing> listings,
-                   List<FieldError> errors) {
+                   List<InvalidField> errors) {
     }
 
     Checked check(SupplierImportRequest supplier, int line, FileState file) {
-        List<FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         errors.addAll(violations(validator.validate(supplier.application()), ""));
         errors.addAll(violations(validator.validate(supplier), ""));
         String code = creditCode(supplier, line, file, errors);
         LocalDate today = dates.today();
         if (supplier.admittedOn() != null && supplier.admittedOn().isAfter(today)) {
-            errors.add(new FieldError("admittedOn", "must not be in the future (today is " + today + ")"));
+            errors.add(new InvalidField("admittedOn", Msg.NOT_IN_FUTURE_TODAY_IS.with(today)));
         }
         List<CheckedListing> listings = listings(supplier, file, errors);
         String reason = code != null && !CreditCode.check(code).isValid() ? supplier.checkOverrideReason().trim() : null;
         return new Checked(code, reason, listings, errors);
     }
 
-    private String creditCode(SupplierImportRequest supplier, int line, FileState file, List<FieldError> errors) {
+    private String creditCode(SupplierImportRequest supplier, int line, FileState file, List<InvalidField> errors) {
         if (supplier.creditCode() == null || supplier.creditCode().isBlank()) {
             return null;
         }
@@ -99,45 +102,41 @@ public class SupplierImportRules {
         try {
             code = SupplierService.acceptableCreditCode(supplier.creditCode());
         } catch (ProblemException e) {
-            errors.addAll(e.toProblem().errors());
+            errors.addAll(e.errors());
             return null;
         }
         CreditCode.Result result = CreditCode.check(code);
         if (!result.isValid() && isBlank(supplier.checkOverrideReason())) {
-            errors.add(new FieldError("checkOverrideReason",
-                    "is required to admit a credit code whose check character fails (" + result.message() + ")"));
+            errors.add(new InvalidField("checkOverrideReason", Msg.REASON_REQUIRED_FOR_CHECK_CHARACTER.with(result.message())));
         }
         Integer first = file.lineOfCode.putIfAbsent(code, line);
         if (first != null) {
-            errors.add(new FieldError("creditCode", "appears also on line " + first
-                    + " of this file; one supplier per credit code"));
+            errors.add(new InvalidField("creditCode", Msg.CREDIT_CODE_ALSO_ON_LINE.with(first)));
         } else {
-            conflictInService(code).ifPresent(message -> errors.add(new FieldError("creditCode", message)));
+            conflictInService(code).ifPresent(message -> errors.add(new InvalidField("creditCode", message)));
         }
         return result.isValid() || !isBlank(supplier.checkOverrideReason()) ? code : null;
     }
 
     /** A pending or active supplier, a suspension, or a staff login with the code. */
-    private Optional<String> conflictInService(String code) {
+    private Optional<Text> conflictInService(String code) {
         Optional<Supplier> live = suppliers.findLive(code);
         if (live.isPresent()) {
-            return Optional.of("already has a " + live.get().status + " supplier (id " + live.get().id
-                    + "); one live account per credit code");
+            return Optional.of(Msg.CREDIT_CODE_HAS_LIVE_SUPPLIER.with(live.get().status, live.get().id));
         }
         LocalDate today = dates.today();
         Optional<Supplier> suspended = suppliers.findLatestTermination(code)
                 .filter(termination -> !Suspension.ended(termination.suspendedUntil, today));
         if (suspended.isPresent()) {
             Supplier terminated = suspended.get();
-            return Optional.of("was terminated on " + terminated.terminatedOn + " and is suspended through "
-                    + terminated.suspendedUntil + "; it may be admitted again from "
-                    + Suspension.mayApplyFrom(terminated.suspendedUntil));
+            return Optional.of(Msg.CREDIT_CODE_SUSPENDED.with(terminated.terminatedOn, terminated.suspendedUntil,
+                    Suspension.mayApplyFrom(terminated.suspendedUntil)));
         }
         return accounts.findByUsername(code).filter(account -> account.supplierId == null)
-                .map(account -> "is the username of a staff account");
+                .map(account -> Msg.CREDIT_CODE_IS_STAFF.with());
     }
 
-    private List<CheckedListing> listings(SupplierImportRequest supplier, FileState file, List<FieldError> errors) {
+    private List<CheckedListing> listings(SupplierImportRequest supplier, FileState file, List<InvalidField> errors) {
         List<CheckedListing> checked = new ArrayList<>();
         Map<String, Integer> indexOfModel = new HashMap<>();
         List<SupplierImportRequest.ProductImport> products = supplier.productsOrNone();
@@ -145,10 +144,10 @@ public class SupplierImportRules {
             String prefix = "products[" + i + "]";
             SupplierImportRequest.ProductImport product = products.get(i);
             if (product == null) {
-                errors.add(new FieldError(prefix, "must be an object"));
+                errors.add(new InvalidField(prefix, Msg.MUST_BE_OBJECT.with()));
                 continue;
             }
-            List<FieldError> found = new ArrayList<>(violations(validator.validate(product.listing()), prefix + "."));
+            List<InvalidField> found = new ArrayList<>(violations(validator.validate(product.listing()), prefix + "."));
             found.addAll(violations(validator.validate(product), prefix + "."));
             if (found.isEmpty()) {
                 Map<String, Object> parameters = parameters(product, prefix, file, found);
@@ -164,42 +163,41 @@ public class SupplierImportRules {
 
     /** The parameters as the template normalises them, when the category is known and they satisfy it. */
     private Map<String, Object> parameters(SupplierImportRequest.ProductImport product, String prefix, FileState file,
-                              List<FieldError> errors) {
+                              List<InvalidField> errors) {
         Optional<ParameterTemplate> template = file.templateOf.computeIfAbsent(product.categoryCode(),
                 code -> categories.findOptional(code).map(templates::templateOf));
         if (template.isEmpty()) {
-            errors.add(new FieldError(prefix + ".categoryCode", "is not a known category"));
+            errors.add(new InvalidField(prefix + ".categoryCode", Msg.UNKNOWN_CATEGORY.with()));
             return null;
         }
         List<Violation> violations = template.get().check(product.parameters());
-        violations.forEach(violation -> errors.add(new FieldError(prefix + "." + violation.field(), violation.message())));
+        violations.forEach(violation -> errors.add(new InvalidField(prefix + "." + violation.field(), violation.message())));
         return violations.isEmpty() ? template.get().normalize(product.parameters()) : null;
     }
 
-    private List<FieldError> modelAndDate(SupplierImportRequest.ProductImport product, int index, LocalDate admittedOn,
+    private List<InvalidField> modelAndDate(SupplierImportRequest.ProductImport product, int index, LocalDate admittedOn,
                                           Map<String, Integer> indexOfModel) {
-        List<FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         String prefix = "products[" + index + "]";
         String key = product.brand().trim().toUpperCase(Locale.ROOT) + "\n" + product.model().trim().toUpperCase(Locale.ROOT);
         Integer first = indexOfModel.putIfAbsent(key, index);
         if (first != null) {
-            errors.add(new FieldError(prefix + ".model", "brand + model are also those of products[" + first
-                    + "]; brand + model identify a listing within its supplier"));
+            errors.add(new InvalidField(prefix + ".model", Msg.MODEL_ALSO_IN_PRODUCT.with(first)));
         }
         LocalDate today = dates.today();
         if (admittedOn != null && product.listedOn().isBefore(admittedOn)) {
-            errors.add(new FieldError(prefix + ".listedOn", "must not be before admittedOn (" + admittedOn + ")"));
+            errors.add(new InvalidField(prefix + ".listedOn", Msg.LISTED_BEFORE_ADMISSION.with(admittedOn)));
         }
         if (product.listedOn().isAfter(today)) {
-            errors.add(new FieldError(prefix + ".listedOn", "must not be in the future (today is " + today + ")"));
+            errors.add(new InvalidField(prefix + ".listedOn", Msg.NOT_IN_FUTURE_TODAY_IS.with(today)));
         }
         return errors;
     }
 
-    private static <T> List<FieldError> violations(Set<ConstraintViolation<T>> violations, String prefix) {
+    private static <T> List<InvalidField> violations(Set<ConstraintViolation<T>> violations, String prefix) {
         return violations.stream()
-                .map(violation -> new FieldError(prefix + violation.getPropertyPath(), violation.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
+                .map(violation -> new InvalidField(prefix + violation.getPropertyPath(), ConstraintTexts.of(violation)))
+                .sorted(Comparator.comparing(InvalidField::field))
                 .toList();
     }
 

@@ -3,16 +3,17 @@ package cn.emall.golive;
 import cn.emall.catalog.ImportedListings;
 import cn.emall.catalog.ProductService;
 import cn.emall.catalog.ProductView;
-import cn.emall.platform.error.FieldError;
+import cn.emall.platform.error.InvalidField;
 import cn.emall.platform.error.ProblemException;
-import cn.emall.platform.imports.LineError;
 import cn.emall.platform.imports.LineErrors;
+import cn.emall.platform.imports.LineProblem;
 import cn.emall.platform.imports.LineSource;
 import cn.emall.platform.imports.Parsed;
 import cn.emall.supplier.ImportedSuppliers;
 import cn.emall.supplier.Supplier;
 import cn.emall.supplier.SupplierService;
 import cn.emall.supplier.SupplierView;
+import cn.emall.text.Msg;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -105,7 +106,7 @@ public class SupplierImportService {
 
         SupplierImportResult result() {
             if (lines == 0) {
-                throw ProblemException.invalid("body", "holds no suppliers to import");
+                throw ProblemException.invalid("body", Msg.IMPORT_NO_SUPPLIERS.with());
             }
             if (!errors.isEmpty()) {
                 throw errors.rejection(lines);
@@ -117,15 +118,14 @@ public class SupplierImportService {
             try {
                 return source.next();
             } catch (IOException e) {
-                throw new ProblemException(400, "malformed-request", "Malformed request",
-                        "The request body could not be read to its end after line " + lines + ".");
+                throw new ProblemException(400, "malformed-request", Msg.MALFORMED_TITLE, Msg.IMPORT_BODY_CUT_SHORT.with(lines));
             }
         }
 
         private void take(int line, SupplierImportRequest request) {
             SupplierImportRules.Checked checked = rules.check(request, line, file);
-            for (FieldError error : checked.errors()) {
-                errors.add(new LineError(line, source.nameOf(error.field()), error.message()));
+            for (InvalidField error : checked.errors()) {
+                errors.add(new LineProblem(line, source.nameOf(error.field()), error.message()));
             }
             if (errors.isEmpty()) {
                 imported.add(write(request, checked));

@@ -10,7 +10,9 @@ import cn.emall.ledger.model.SaleLine;
 import cn.emall.ledger.model.SalesFactChanges;
 import cn.emall.ledger.model.SellerRule;
 import cn.emall.ledger.model.SupplierStanding;
+import cn.emall.platform.error.ConstraintTexts;
 import cn.emall.platform.time.BusinessDates;
+import cn.emall.text.Msg;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -217,7 +219,7 @@ public class LedgerService {
     /** The line's fields against their constraints, then its shape; a line that breaks either is refused here. */
     private SubmittedLine submit(SaleLineRequest line) {
         if (line == null) {
-            return new SubmittedLine(null, refused(Refusal.Invalid.of("line", "must be an object")));
+            return new SubmittedLine(null, refused(Refusal.Invalid.of("line", Msg.MUST_BE_OBJECT.with())));
         }
         List<FieldViolation> violations = SaleLineShape.certainlyValid(line) ? List.of() : fieldViolations(line);
         if (!violations.isEmpty()) {
@@ -230,7 +232,8 @@ public class LedgerService {
 
     private List<FieldViolation> fieldViolations(SaleLineRequest line) {
         return validator.validate(line).stream()
-                .map(violation -> new FieldViolation(violation.getPropertyPath().toString(), violation.getMessage())).toList();
+                .map(violation -> new FieldViolation(violation.getPropertyPath().toString(), ConstraintTexts.of(violation)))
+                .toList();
     }
 
     /** A key stored before: the same content is answered with the stored line, other content is a conflict. */

@@ -1,6 +1,7 @@
 package cn.emall.ledger;
 
 import cn.emall.platform.imports.CsvRow;
+import cn.emall.text.Msg;
 
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,9 @@ final class SaleLineCsv {
             return null;
         }
         if (orderNo == null) {
-            row.reject("refersToOrderNo", "is required with refersToLineNo: a return names the original line by both");
+            row.reject("refersToOrderNo", Msg.REFERS_TO_ORDER_NO_REQUIRED.with());
         } else if (!lineNoGiven) {
-            row.reject("refersToLineNo", "is required with refersToOrderNo: a return names the original line by both");
+            row.reject("refersToLineNo", Msg.REFERS_TO_LINE_NO_REQUIRED.with());
         }
         return new SaleLineRequest.LineRef(orderNo, lineNo);
     }

@@ -20,13 +20,13 @@ import java.time.OffsetDateTime;
  */
 public record SaleLineRequest(
         @NotBlank @Size(max = 64) String orderNo,
-        @NotNull @Min(value = 1, message = "must be 1 or more") @Max(1_000_000) Integer lineNo,
+        @NotNull @Min(value = 1, message = "{ONE_OR_MORE}") @Max(1_000_000) Integer lineNo,
         @NotNull Long supplierId,
         @NotNull Long productId,
         @NotBlank @Size(max = 200) String buyer,
         @NotNull @Min(-1_000_000) @Max(1_000_000) Integer quantity,
-        @NotNull @Digits(integer = 12, fraction = 2, message = "must have at most 2 decimals") BigDecimal unitPrice,
-        @NotNull @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimals") BigDecimal amount,
+        @NotNull @Digits(integer = 12, fraction = 2, message = "{AT_MOST_TWO_DECIMALS}") BigDecimal unitPrice,
+        @NotNull @Digits(integer = 14, fraction = 2, message = "{AT_MOST_TWO_DECIMALS}") BigDecimal amount,
         @NotNull OffsetDateTime occurredAt,
         @Valid LineRef refersTo) {
 

@@ -1,13 +1,13 @@
 package cn.emall.ledger;
 
 import cn.emall.ledger.model.RecordingMode;
-import cn.emall.platform.error.FieldError;
-import cn.emall.platform.error.Problem;
+import cn.emall.platform.error.InvalidField;
 import cn.emall.platform.error.ProblemException;
-import cn.emall.platform.imports.LineError;
+import cn.emall.platform.imports.LineProblem;
 import cn.emall.platform.imports.LineErrors;
 import cn.emall.platform.imports.LineSource;
 import cn.emall.platform.imports.Parsed;
+import cn.emall.text.Msg;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -40,9 +40,9 @@ public class SalesImportService {
 
     /** The field of a line that a refusal without field errors concerns, by the refusal's type. */
     private static final Map<String, String> FIELD_OF_REFUSAL = Map.of(
-            Problem.type("idempotency-conflict"), "orderNo",
-            Problem.type("over-return"), "quantity",
-            Problem.type("supplier-not-active"), "occurredAt");
+            "idempotency-conflict", "orderNo",
+            "over-return", "quantity",
+            "supplier-not-active", "occurredAt");
 
     private final LedgerService ledger;
 
@@ -76,7 +76,7 @@ public class SalesImportService {
         private final LineSource<SaleLineRequest> source;
         private final LineErrors errors = new LineErrors();
         private final List<Parsed<SaleLineRequest>> chunk = new ArrayList<>(CHUNK);
-        private final List<LineError> chunkErrors = new ArrayList<>();
+        private final List<LineProblem> chunkErrors = new ArrayList<>();
         private int lines;
         private int created;
         private int alreadyStored;
@@ -102,7 +102,7 @@ public class SalesImportService {
 
         SalesImportResult result() {
             if (lines == 0) {
-                throw ProblemException.invalid("body", "holds no lines to import");
+                throw ProblemException.invalid("body", Msg.IMPORT_NO_LINES.with());
             }
             if (!errors.isEmpty()) {
                 throw errors.rejection(lines);
@@ -114,8 +114,7 @@ public class SalesImportService {
             try {
                 return source.next();
             } catch (IOException e) {
-                throw new ProblemException(400, "malformed-request", "Malformed request",
-                        "The request body could not be read to its end after line " + lines + ".");
+                throw new ProblemException(400, "malformed-request", Msg.MALFORMED_TITLE, Msg.IMPORT_BODY_CUT_SHORT.with(lines));
             }
         }
 
@@ -127,7 +126,7 @@ public class SalesImportService {
                     count(chunk.get(i).line(), outcomes.get(i));
                 }
             }
-            chunkErrors.sort(Comparator.comparingInt(LineError::line));
+            chunkErrors.sort(Comparator.comparingInt(LineProblem::line));
             errors.addAll(chunkErrors);
             chunk.clear();
             chunkErrors.clear();
@@ -139,19 +138,19 @@ public class SalesImportService {
             } else if (outcome instanceof Outcome.AlreadyStored) {
                 alreadyStored++;
             } else {
-                chunkErrors.addAll(lineErrors(line, ((Outcome.Refused) outcome).problem().toProblem()));
+                chunkErrors.addAll(lineErrors(line, ((Outcome.Refused) outcome).problem()));
             }
         }
 
         /** A refusal as line errors: its field errors, or its detail with the field it concerns. */
-        private List<LineError> lineErrors(int line, Problem problem) {
-            boolean validation = problem.type().equals(Problem.type("validation"));
-            if (problem.errors() == null) {
-                return List.of(new LineError(line, name(FIELD_OF_REFUSAL.get(problem.type())), problem.detail()));
+        private List<LineProblem> lineErrors(int line, ProblemException problem) {
+            boolean validation = problem.kind().equals("validation");
+            if (problem.errors().isEmpty()) {
+                return List.of(new LineProblem(line, name(FIELD_OF_REFUSAL.get(problem.kind())), problem.detail()));
             }
-            List<LineError> result = new ArrayList<>();
-            for (FieldError error : problem.errors()) {
-                result.add(new LineError(line, name(error.field()), validation ? error.message() : problem.detail()));
+            List<LineProblem> result = new ArrayList<>();
+            for (InvalidField error : problem.errors()) {
+                result.add(new LineProblem(line, name(error.field()), validation ? error.message() : problem.detail()));
             }
             return result;
         }

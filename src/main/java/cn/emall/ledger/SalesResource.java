@@ -11,6 +11,8 @@ import cn.emall.platform.web.Params;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import cn.emall.platform.db.DatabaseFailures;
 import cn.emall.platform.db.Jdbc;
+import cn.emall.text.Catalogue;
+import cn.emall.text.Msg;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +21,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,6 +32,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 @Path("/api/v1/sales")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,14 +81,15 @@ public class SalesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ORDER_SYSTEM)
     @Operation(summary = "Record up to 1,000 lines (a JSON array) in order; each is answered with the status it would get alone")
-    public BatchResult batch(@NotNull List<SaleLineRequest> lines) {
+    public BatchResult batch(@NotNull List<SaleLineRequest> lines, @Context HttpHeaders headers) {
         if (lines.isEmpty()) {
-            throw ProblemException.invalid("body", "must hold at least one line");
+            throw ProblemException.invalid("body", Msg.BATCH_EMPTY.with());
         }
         if (lines.size() > MAX_BATCH) {
-            throw new ProblemException(413, "too-large", "Batch too large",
-                    "A batch holds at most " + MAX_BATCH + " lines; this one has " + lines.size() + ".");
+            throw new ProblemException(413, "too-large", Msg.BATCH_TOO_LARGE_TITLE,
+                    Msg.BATCH_TOO_LARGE_DETAIL.with(MAX_BATCH, lines.size()));
         }
+        Locale locale = Catalogue.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         List<Outcome> outcomes = recordRetryingDeadlocks(lines);
         List<LineResult> results = new ArrayList<>(outcomes.size());
         int created = 0;
@@ -100,7 +106,7 @@ public class SalesResource {
             } else {
                 ProblemException problem = ((Outcome.Refused) outcome).problem();
                 refused++;
-                results.add(new LineResult(i, problem.status(), null, problem.toProblem()));
+                results.add(new LineResult(i, problem.status(), null, problem.toProblem(locale)));
             }
         }
         return new BatchResult(created, stored, refused, results);
@@ -137,7 +143,7 @@ public class SalesResource {
         LocalDate fromDate = Params.date("from", from);
         LocalDate toDate = Params.date("to", to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            throw ProblemException.invalid("to", "must not be before from");
+            throw ProblemException.invalid("to", Msg.NOT_BEFORE_FROM.with());
         }
         Long supplier = user.isOfficer() ? Params.id("supplierId", supplierId) : user.supplierId().orElseThrow();
         Long product = Params.id("productId", productId);

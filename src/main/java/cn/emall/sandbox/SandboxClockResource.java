@@ -5,6 +5,7 @@ import cn.emall.platform.PlatformConfig;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.CurrentUser;
 import cn.emall.platform.time.MovableClock;
+import cn.emall.text.Msg;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -84,7 +85,7 @@ public class SandboxClockResource {
     /** Off, the paths do not exist for anyone (404); on, they are the officers'. */
     private void requireEnabled() {
         if (!config.sandbox().clockControl()) {
-            throw ProblemException.notFound("This path");
+            throw ProblemException.notFound(Msg.THIS_PATH.with());
         }
         if (user.isAnonymous()) {
             throw new io.quarkus.security.UnauthorizedException();

@@ -16,9 +16,9 @@ public record ApplicationRequest(
         @NotBlank String creditCode,
         @NotBlank @Size(max = 100) String legalRepresentative,
         @NotBlank @Size(max = 100) String contactName,
-        @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,30}", message = "must be a phone number: digits, spaces or '-', optionally starting with '+'") String contactPhone,
+        @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,30}", message = "{PHONE_FORMAT}") String contactPhone,
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 100) String region,
-        @NotBlank @Size(min = 8, max = 72, message = "must be 8 to 72 characters") String password,
-        @NotEmpty(message = "must list at least one qualification document") @Size(max = 50) List<@Valid @NotNull SupplierMaterialRequest> materials) {
+        @NotBlank @Size(min = 8, max = 72, message = "{PASSWORD_LENGTH}") String password,
+        @NotEmpty(message = "{MATERIALS_REQUIRED}") @Size(max = 50) List<@Valid @NotNull SupplierMaterialRequest> materials) {
 }

@@ -6,6 +6,7 @@ import cn.emall.platform.security.Roles;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
 import cn.emall.platform.web.Params;
+import cn.emall.text.Msg;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -42,7 +43,7 @@ public class SupplierResource {
     @Transactional
     @Operation(summary = "The calling supplier's own profile and status")
     public SupplierView me() {
-        long id = user.supplierId().orElseThrow(() -> ProblemException.notFound("Your supplier profile"));
+        long id = user.supplierId().orElseThrow(() -> ProblemException.notFound(Msg.YOUR_SUPPLIER_PROFILE.with()));
         return get(id);
     }
 
@@ -65,7 +66,7 @@ public class SupplierResource {
     @Operation(summary = "One supplier (a supplier reads only itself; another's answers 404)")
     public SupplierView get(@PathParam("id") long id) {
         return suppliers.findByIdOptional(id).filter(supplier -> user.maySee(supplier.id)).map(SupplierView::from)
-                .orElseThrow(() -> ProblemException.notFound("Supplier " + id));
+                .orElseThrow(() -> ProblemException.notFound(Msg.THE_SUPPLIER.with(id)));
     }
 
     @POST

@@ -2,10 +2,12 @@ package cn.emall.supplier;
 
 import cn.emall.account.AccountService;
 import cn.emall.audit.AuditTrail;
+import cn.emall.platform.error.InvalidField;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
 import cn.emall.supplier.model.CreditCode;
 import cn.emall.supplier.model.Suspension;
+import cn.emall.text.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -40,8 +42,8 @@ public class SupplierService {
         CreditCode.Result result = CreditCode.check(code);
         if (!result.isValid() && result.problem() != CreditCode.Problem.CHECK_CHARACTER) {
             throw new ProblemException(400, "credit-code-" + result.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    "Invalid credit code", "The unified social credit code " + result.message() + ".",
-                    List.of(new cn.emall.platform.error.FieldError("creditCode", result.message())));
+                    Msg.CREDIT_CODE_TITLE, Msg.CREDIT_CODE_DETAIL.with(result.message()),
+                    List.of(new InvalidField("creditCode", result.message())));
         }
         return code;
     }
@@ -70,18 +72,16 @@ public class SupplierService {
 
     private void refuseIfLiveOrSuspended(String code) {
         suppliers.findLive(code).ifPresent(live -> {
-            throw ProblemException.conflict("duplicate-application", "Application exists",
-                    "The credit code " + code + " already has a " + live.status.name().toLowerCase(Locale.ROOT)
-                            + " account; one live account per credit code.");
+            throw ProblemException.conflict("duplicate-application", Msg.DUPLICATE_APPLICATION_TITLE,
+                    (live.status == SupplierStatus.PENDING ? Msg.DUPLICATE_APPLICATION_PENDING : Msg.DUPLICATE_APPLICATION_ACTIVE)
+                            .with(code));
         });
         LocalDate today = dates.today();
         suppliers.findLatestTermination(code)
                 .filter(t -> !today.isAfter(t.suspendedUntil))
                 .ifPresent(t -> {
-                    throw ProblemException.conflict("suspended", "Supplier suspended",
-                                    "The credit code " + code + " was terminated on " + t.terminatedOn
-                                            + " and is suspended through " + t.suspendedUntil
-                                            + "; it may apply again from " + Suspension.mayApplyFrom(t.suspendedUntil) + ".")
+                    throw ProblemException.conflict("suspended", Msg.SUSPENDED_TITLE, Msg.SUSPENDED_DETAIL.with(code,
+                                    t.terminatedOn, t.suspendedUntil, Suspension.mayApplyFrom(t.suspendedUntil)))
                             .with("suspendedUntil", t.suspendedUntil.toString())
                             .with("mayApplyFrom", Suspension.mayApplyFrom(t.suspendedUntil).toString());
                 });
@@ -97,19 +97,19 @@ public class SupplierService {
     @Transactional
     public Supplier decide(String officer, long supplierId, Decision decision, String reason) {
         Supplier supplier = suppliers.findByIdOptional(supplierId)
-                .orElseThrow(() -> ProblemException.notFound("Supplier " + supplierId));
+                .orElseThrow(() -> ProblemException.notFound(Msg.THE_SUPPLIER.with(supplierId)));
         if (supplier.status != SupplierStatus.PENDING) {
-            throw ProblemException.conflict("wrong-state", "Application already decided",
-                    "Supplier " + supplierId + " is " + supplier.status + "; only a PENDING application can be decided.");
+            throw ProblemException.conflict("wrong-state", Msg.APPLICATION_DECIDED_TITLE,
+                    Msg.APPLICATION_DECIDED_DETAIL.with(supplierId, supplier.status));
         }
         String why = reason == null ? null : reason.trim();
         boolean checkCharacterFails = !CreditCode.check(supplier.creditCode).isValid();
         if (decision == Decision.REJECT && (why == null || why.isEmpty())) {
-            throw ProblemException.invalid("reason", "is required to reject an application");
+            throw ProblemException.invalid("reason", Msg.REASON_REQUIRED_TO_REJECT.with());
         }
         if (decision == Decision.APPROVE && checkCharacterFails && (why == null || why.isEmpty())) {
-            throw ProblemException.invalid("reason", "is required to admit a credit code whose check character fails ("
-                    + CreditCode.check(supplier.creditCode).message() + ")");
+            throw ProblemException.invalid("reason",
+                    Msg.REASON_REQUIRED_FOR_CHECK_CHARACTER.with(CreditCode.check(supplier.creditCode).message()));
         }
         SupplierView before = SupplierView.from(supplier);
         supplier.decidedAt = dates.now();

@@ -284,6 +284,37 @@ class NightlyRunEndToEndTest {
     }
 
     @Test
+    void reportDownloadsAreInChineseUnlessEnglishIsAskedFor() throws Exception {
+        Api.Admitted idle = idleSupplierAdmittedIn2021(Api.category(officer));
+        at("2024-01-01T01:00:00+08:00");
+        long id = ((Number) run(Map.of("dryRun", false)).then().statusCode(201).extract().path("id")).longValue();
+        String path = "/api/v1/cleanup-runs/" + id + "/report";
+
+        Response chinese = as(officer).get(path + ".csv");
+        chinese.then().statusCode(200).header("Content-Language", "zh-CN");
+        String text = new String(chinese.asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF运行编号,考核基准日,试运行,规则,处理,供应商ID,供应商名称,统一社会信用代码,商品ID,商品,通知ID,"
+                + "截止日期,依据\r\n"), text);
+        String row = Arrays.stream(text.split("\r\n")).filter(line -> line.contains(idle.creditCode())).findFirst().orElseThrow();
+        assertTrue(row.contains("考核期起：") && row.contains("考核期止：") && row.contains("入驻日期：2021-")
+                && row.contains("净销售额：0.00") && row.contains("申诉截止日期："), row);
+        assertTrue(!row.contains("windowFrom") && !row.contains("netSalesAmount"), "no JSON names: " + row);
+
+        Response english = as(officer).header("Accept-Language", "en").get(path + ".csv");
+        english.then().statusCode(200).header("Content-Language", "en");
+        assertTrue(new String(english.asByteArray(), StandardCharsets.UTF_8).startsWith("\uFEFFrun,asOf,dryRun,rule,action,"));
+
+        Response xlsx = as(officer).get(path + ".xlsx");
+        xlsx.then().statusCode(200).header("Content-Language", "zh-CN");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.asByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals("清理运行 " + id, sheet.getSheetName());
+            assertEquals("运行编号", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("依据", sheet.getRow(0).getCell(12).getStringCellValue());
+        }
+    }
+
+    @Test
     void runInterruptedAfterItStartedIsResumedByRunningItsDateAgain() throws Exception {
         at("2025-05-01T01:00:00+08:00");
         long interrupted;

@@ -99,7 +99,7 @@ class SupplierImportTest {
     @Test
     void creditCodeTwiceInTheFileIsRefused() {
         String code = Api.newCreditCode();
-        as(officer).body(List.of(Api.historicalSupplier(code, "2021-03-15", List.of()),
+        as(officer).header("Accept-Language", "en").body(List.of(Api.historicalSupplier(code, "2021-03-15", List.of()),
                         Api.historicalSupplier(code, "2021-06-01", List.of())))
                 .post(PATH).then().statusCode(400)
                 .body("lines", hasSize(1))

@@ -100,7 +100,8 @@ class SalesImportTest {
         String file = HEADER + "\n" + row(1, "200.00", SOLD_AT) + "\n"
                 + order + ",2," + supplier.id() + "," + supplier.productId() + ",\"第一中学\"总务处,2,100.00,200.00," + SOLD_AT + ",,\n"
                 + row(3, "200.00", SOLD_AT) + "\n";
-        post(officer, file).then().statusCode(400)
+        Api.asCsv(officer).header("Accept-Language", "en").body(file.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports/sales").then().statusCode(400)
                 .body("type", equalTo("urn:emall:problem:import-rejected"))
                 .body("lines[0].line", equalTo(3))
                 .body("lines[0].field", equalTo("buyer"))

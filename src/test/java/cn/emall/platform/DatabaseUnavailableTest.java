@@ -54,27 +54,26 @@ class DatabaseUnavailableTest {
         RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
         commit.addSuppressed(xa);
 
-        Response response = mappers.unexpected(commit);
+        Response response = mappers.unexpected(commit, null);
 
         assertEquals(503, response.getStatus());
         assertEquals("5", response.getHeaderString("Retry-After"));
         Problem problem = (Problem) response.getEntity();
         assertEquals("urn:emall:problem:unavailable", problem.type());
-        assertTrue(problem.detail().contains("unknown") && problem.detail().contains("send the same request again"),
-                problem.detail());
+        assertTrue(problem.detail().contains("无法确定") && problem.detail().contains("重新发送同一请求"), problem.detail());
     }
 
     @Test
     void aConnectionLostBeforeCommitSaysOnlyToTryAgain() {
         Response response = mappers.unexpected(new IllegalStateException("Recording ledger lines failed",
-                new SQLException("This connection has been closed.", "08003")));
+                new SQLException("This connection has been closed.", "08003")), null);
         assertEquals("5", response.getHeaderString("Retry-After"));
-        assertEquals("The database is unreachable; try again shortly.", ((Problem) response.getEntity()).detail());
+        assertEquals("数据库暂时无法访问，请稍后重试。", ((Problem) response.getEntity()).detail());
     }
 
     private int status(String message, String sqlState) {
         Response response = mappers.unexpected(new IllegalStateException("Recording ledger lines failed",
-                new SQLException(message, sqlState)));
+                new SQLException(message, sqlState)), null);
         return response.getStatus();
     }
 }

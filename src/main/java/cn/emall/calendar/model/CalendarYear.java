@@ -1,12 +1,13 @@
 package cn.emall.calendar.model;
 
+
+import cn.emall.text.Msg;
+import cn.emall.text.Text;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,9 +34,9 @@ public record CalendarYear(int year, List<HolidayRange> holidays, List<LocalDate
      *
      * @param field   the path of the offending value, for example {@code holidays[2]} or
      *                {@code makeupWorkdays[0]}
-     * @param message what is wrong, in English
+     * @param message what is wrong
      */
-    public record Violation(String field, String message) {
+    public record Violation(String field, Text message) {
     }
 
     /** Copies both lists, which must not be or contain {@code null}. */
@@ -64,14 +65,14 @@ public record CalendarYear(int year, List<HolidayRange> holidays, List<LocalDate
             HolidayRange range = holidays.get(i);
             if (range.to().isBefore(firstDay) || range.from().isAfter(lastDay)) {
                 violations.add(new Violation("holidays[" + i + "]",
-                        range.from() + ".." + range.to() + " does not overlap " + year));
+                        Msg.HOLIDAY_OUTSIDE_THE_YEAR.with(range.from(), range.to(), year)));
             }
             if (range.from().plusDays(MAX_HOLIDAY_DAYS).isBefore(range.to().plusDays(1))) {
                 violations.add(new Violation("holidays[" + i + "]",
-                        range.from() + ".." + range.to() + " is longer than " + MAX_HOLIDAY_DAYS + " days"));
+                        Msg.HOLIDAY_TOO_LONG.with(range.from(), range.to(), MAX_HOLIDAY_DAYS)));
             }
             if (range.name().codePointCount(0, range.name().length()) > MAX_NAME_LENGTH) {
-                violations.add(new Violation("holidays[" + i + "].name", "must be at most " + MAX_NAME_LENGTH + " characters"));
+                violations.add(new Violation("holidays[" + i + "].name", Msg.AT_MOST_CHARACTERS.with(MAX_NAME_LENGTH)));
             }
         }
         Map<LocalDate, Integer> firstIndex = new HashMap<>();
@@ -79,24 +80,22 @@ public record CalendarYear(int year, List<HolidayRange> holidays, List<LocalDate
             LocalDate day = makeupWorkdays.get(i);
             String field = "makeupWorkdays[" + i + "]";
             if (day.getYear() != year) {
-                violations.add(new Violation(field, day + " is not in " + year));
+                violations.add(new Violation(field, Msg.MAKEUP_DAY_OUTSIDE_THE_YEAR.with(day, year)));
             }
             DayOfWeek dayOfWeek = day.getDayOfWeek();
             if (dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY) {
-                violations.add(new Violation(field, day + " is a " + dayOfWeek.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                        + "; a make-up working day must be a Saturday or Sunday"));
+                violations.add(new Violation(field, Msg.MAKEUP_DAY_NOT_A_WEEKEND.with(day, dayOfWeek)));
             }
             for (int h = 0; h < holidays.size(); h++) {
                 HolidayRange range = holidays.get(h);
                 if (range.contains(day)) {
-                    violations.add(new Violation(field, day + " is also a holiday (holidays[" + h + "] "
-                            + range.name() + ", " + range.from() + ".." + range.to() + ")"));
+                    violations.add(new Violation(field,
+                            Msg.MAKEUP_DAY_IS_A_HOLIDAY.with(day, h, range.name(), range.from(), range.to())));
                 }
             }
             Integer earlier = firstIndex.putIfAbsent(day, i);
             if (earlier != null) {
-                violations.add(new Violation(field,
-                        day + " is listed twice (also makeupWorkdays[" + earlier + "])"));
+                violations.add(new Violation(field, Msg.MAKEUP_DAY_TWICE.with(day, earlier)));
             }
         }
         return List.copyOf(violations);

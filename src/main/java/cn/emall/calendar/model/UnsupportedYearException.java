@@ -1,5 +1,9 @@
 package cn.emall.calendar.model;
 
+import cn.emall.text.Catalogue;
+import cn.emall.text.Msg;
+import cn.emall.text.Text;
+
 /**
  * A computation needed a year that the working-day calendar cannot compute: no State Council
  * arrangement is loaded for it, and it lies outside the years of the statutory fallback
@@ -9,10 +13,21 @@ package cn.emall.calendar.model;
 public class UnsupportedYearException extends IllegalArgumentException {
 
     private final int year;
+    private final Text text;
 
     public UnsupportedYearException(int year, int firstYear, int lastYear) {
-        super(year + " is outside the years the working-day calendar can compute (" + firstYear + " to " + lastYear + ")");
+        this(year, Msg.YEAR_OUTSIDE_THE_CALENDAR.with(year, firstYear, lastYear));
+    }
+
+    private UnsupportedYearException(int year, Text text) {
+        super(text.in(Catalogue.ENGLISH));
         this.year = year;
+        this.text = text;
+    }
+
+    /** What is wrong, to be worded in the reader's language. */
+    public Text text() {
+        return text;
     }
 
     /** The year that was asked for. */

@@ -1,5 +1,7 @@
 package cn.emall.catalog.model;
 
+import cn.emall.text.Msg;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,8 +56,7 @@ public record ParameterSpec(
         List<Violation> violations = new ArrayList<>();
         nameViolation(fieldPrefix + ".name", violations);
         if (type == null) {
-            violations.add(new Violation(fieldPrefix + ".type",
-                    "is required: one of TEXT, NUMBER, ENUM, BOOLEAN"));
+            violations.add(new Violation(fieldPrefix + ".type", Msg.TEMPLATE_TYPE_REQUIRED.with()));
         }
         valuesViolations(fieldPrefix + ".values", violations);
         numberViolations(fieldPrefix, violations);
@@ -64,57 +65,54 @@ public record ParameterSpec(
 
     private void nameViolation(String field, List<Violation> violations) {
         if (name == null || name.isBlank()) {
-            violations.add(new Violation(field, "must not be blank"));
+            violations.add(new Violation(field, Msg.MUST_NOT_BE_BLANK.with()));
         } else if (!name.equals(name.strip())) {
-            violations.add(new Violation(field, "must not start or end with whitespace"));
+            violations.add(new Violation(field, Msg.TEMPLATE_NAME_WHITESPACE.with()));
         } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            violations.add(new Violation(field,
-                    "must be at most " + MAX_NAME_LENGTH + " characters"));
+            violations.add(new Violation(field, Msg.AT_MOST_CHARACTERS.with(MAX_NAME_LENGTH)));
         }
     }
 
     private void valuesViolations(String field, List<Violation> violations) {
         if (type != ParameterType.ENUM) {
             if (!values.isEmpty()) {
-                violations.add(new Violation(field, "only an ENUM parameter may have allowed values"));
+                violations.add(new Violation(field, Msg.TEMPLATE_VALUES_ONLY_FOR_ENUM.with()));
             }
             return;
         }
         if (values.isEmpty()) {
-            violations.add(new Violation(field, "an ENUM parameter needs at least one allowed value"));
+            violations.add(new Violation(field, Msg.TEMPLATE_ENUM_WITHOUT_VALUES.with()));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
             if (value == null || value.isBlank()) {
-                violations.add(new Violation(field + "[" + i + "]", "must not be blank"));
+                violations.add(new Violation(field + "[" + i + "]", Msg.MUST_NOT_BE_BLANK.with()));
             } else if (!seen.add(value)) {
-                violations.add(new Violation(field + "[" + i + "]",
-                        "duplicate allowed value '" + value + "'"));
+                violations.add(new Violation(field + "[" + i + "]", Msg.TEMPLATE_DUPLICATE_VALUE.with(value)));
             }
         }
     }
 
     private void numberViolations(String fieldPrefix, List<Violation> violations) {
         if (type != ParameterType.NUMBER) {
-            onlyForNumber(unit, fieldPrefix + ".unit", "a unit", violations);
-            onlyForNumber(min, fieldPrefix + ".min", "a minimum", violations);
-            onlyForNumber(max, fieldPrefix + ".max", "a maximum", violations);
+            onlyForNumber(unit, fieldPrefix + ".unit", Msg.TEMPLATE_A_UNIT, violations);
+            onlyForNumber(min, fieldPrefix + ".min", Msg.TEMPLATE_A_MINIMUM, violations);
+            onlyForNumber(max, fieldPrefix + ".max", Msg.TEMPLATE_A_MAXIMUM, violations);
             return;
         }
         if (unit != null && unit.isBlank()) {
-            violations.add(new Violation(fieldPrefix + ".unit", "must not be blank when given"));
+            violations.add(new Violation(fieldPrefix + ".unit", Msg.TEMPLATE_UNIT_BLANK.with()));
         }
         if (min != null && max != null && min.compareTo(max) > 0) {
-            violations.add(new Violation(fieldPrefix + ".min",
-                    "must not be greater than max (" + max.toPlainString() + ")"));
+            violations.add(new Violation(fieldPrefix + ".min", Msg.TEMPLATE_MIN_ABOVE_MAX.with(max)));
         }
     }
 
-    private static void onlyForNumber(Object attribute, String field, String what,
+    private static void onlyForNumber(Object attribute, String field, Msg what,
             List<Violation> violations) {
         if (attribute != null) {
-            violations.add(new Violation(field, "only a NUMBER parameter may have " + what));
+            violations.add(new Violation(field, Msg.TEMPLATE_ONLY_FOR_NUMBER.with(what.with())));
         }
     }
 }

@@ -1,5 +1,8 @@
 package cn.emall.catalog.model;
 
+import cn.emall.text.Msg;
+import cn.emall.text.Text;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -49,23 +52,21 @@ public record ParameterTemplate(List<ParameterSpec> parameters) {
     public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>();
         if (parameters.size() > MAX_PARAMETERS) {
-            violations.add(new Violation("parameters",
-                    "at most " + MAX_PARAMETERS + " parameters, got " + parameters.size()));
+            violations.add(new Violation("parameters", Msg.TEMPLATE_TOO_MANY_PARAMETERS.with(MAX_PARAMETERS, parameters.size())));
         }
         Map<String, Integer> firstIndexByName = new HashMap<>();
         for (int i = 0; i < parameters.size(); i++) {
             String prefix = "parameters[" + i + "]";
             ParameterSpec spec = parameters.get(i);
             if (spec == null) {
-                violations.add(new Violation(prefix, "must not be null"));
+                violations.add(new Violation(prefix, Msg.MUST_NOT_BE_NULL.with()));
                 continue;
             }
             violations.addAll(spec.violations(prefix));
             if (spec.name() != null) {
                 Integer first = firstIndexByName.putIfAbsent(spec.name(), i);
                 if (first != null) {
-                    violations.add(new Violation(prefix + ".name", "duplicate parameter name '"
-                            + spec.name() + "', already defined by parameters[" + first + "]"));
+                    violations.add(new Violation(prefix + ".name", Msg.TEMPLATE_DUPLICATE_NAME.with(spec.name(), first)));
                 }
             }
         }
@@ -90,15 +91,14 @@ public record ParameterTemplate(List<ParameterSpec> parameters) {
         List<Violation> violations = new ArrayList<>();
         for (ParameterSpec spec : parameters) {
             Object value = given.get(spec.name());
-            Optional<String> problem = value == null
+            Optional<Text> problem = value == null
                     ? missing(spec)
                     : problemWith(spec, value);
             problem.ifPresent(message ->
                     violations.add(new Violation("parameters." + spec.name(), message)));
         }
         for (String name : unknownNames(given)) {
-            violations.add(new Violation("parameters." + name,
-                    "unknown parameter: not defined by this category's template"));
+            violations.add(new Violation("parameters." + name, Msg.PARAMETER_UNKNOWN.with()));
         }
         return violations;
     }
@@ -130,72 +130,70 @@ public record ParameterTemplate(List<ParameterSpec> parameters) {
         return Collections.unmodifiableMap(normalized);
     }
 
-    private static Optional<String> missing(ParameterSpec spec) {
-        return spec.required() ? Optional.of("required parameter is missing") : Optional.empty();
+    private static Optional<Text> missing(ParameterSpec spec) {
+        return spec.required() ? Optional.of(Msg.PARAMETER_REQUIRED.with()) : Optional.empty();
     }
 
-    private static Optional<String> problemWith(ParameterSpec spec, Object value) {
+    private static Optional<Text> problemWith(ParameterSpec spec, Object value) {
         return switch (spec.type()) {
             case TEXT -> textProblem(value);
             case NUMBER -> numberProblem(spec, value);
             case ENUM -> enumProblem(spec, value);
             case BOOLEAN -> value instanceof Boolean
                     ? Optional.empty()
-                    : Optional.of("wrong type: must be true or false (a JSON boolean)");
+                    : Optional.of(Msg.PARAMETER_NOT_BOOLEAN.with());
         };
     }
 
-    private static Optional<String> textProblem(Object value) {
+    private static Optional<Text> textProblem(Object value) {
         if (!(value instanceof String text)) {
-            return Optional.of("wrong type: must be text (a JSON string)");
+            return Optional.of(Msg.PARAMETER_NOT_TEXT.with());
         }
         if (text.isBlank()) {
-            return Optional.of("must not be blank");
+            return Optional.of(Msg.MUST_NOT_BE_BLANK.with());
         }
         if (text.codePointCount(0, text.length()) > MAX_TEXT_LENGTH) {
-            return Optional.of("must be at most " + MAX_TEXT_LENGTH + " characters");
+            return Optional.of(Msg.AT_MOST_CHARACTERS.with(MAX_TEXT_LENGTH));
         }
         return Optional.empty();
     }
 
-    private static Optional<String> numberProblem(ParameterSpec spec, Object value) {
+    private static Optional<Text> numberProblem(ParameterSpec spec, Object value) {
         if (!(value instanceof Number number)) {
-            return Optional.of("wrong type: must be a number (a JSON number, not a string)");
+            return Optional.of(Msg.PARAMETER_NOT_NUMBER.with());
         }
         Optional<BigDecimal> decimal = decimal(number);
         if (decimal.isEmpty()) {
-            return Optional.of("must be a finite number");
+            return Optional.of(Msg.PARAMETER_NOT_FINITE.with());
         }
         BigDecimal min = spec.min();
         BigDecimal max = spec.max();
         if (min != null && decimal.get().compareTo(min) < 0) {
-            return Optional.of("below the minimum: " + range(spec));
+            return Optional.of(Msg.PARAMETER_BELOW_MINIMUM.with(range(spec)));
         }
         if (max != null && decimal.get().compareTo(max) > 0) {
-            return Optional.of("above the maximum: " + range(spec));
+            return Optional.of(Msg.PARAMETER_ABOVE_MAXIMUM.with(range(spec)));
         }
         return Optional.empty();
     }
 
-    private static String range(ParameterSpec spec) {
+    private static Text range(ParameterSpec spec) {
         String unit = spec.unit() == null ? "" : " " + spec.unit();
         if (spec.min() == null) {
-            return "must be at most " + plain(spec.max()).toPlainString() + unit;
+            return Msg.PARAMETER_AT_MOST.with(plain(spec.max()), unit);
         }
         if (spec.max() == null) {
-            return "must be at least " + plain(spec.min()).toPlainString() + unit;
+            return Msg.PARAMETER_AT_LEAST.with(plain(spec.min()), unit);
         }
-        return "must be between " + plain(spec.min()).toPlainString() + " and "
-                + plain(spec.max()).toPlainString() + unit;
+        return Msg.PARAMETER_BETWEEN.with(plain(spec.min()), plain(spec.max()), unit);
     }
 
-    private static Optional<String> enumProblem(ParameterSpec spec, Object value) {
+    private static Optional<Text> enumProblem(ParameterSpec spec, Object value) {
         if (!(value instanceof String text)) {
-            return Optional.of("wrong type: must be one of the allowed values (a JSON string), allowed: "
-                    + spec.values());
+            return Optional.of(Msg.PARAMETER_NOT_ENUM.with(spec.values().toString()));
         }
         if (!spec.values().contains(text)) {
-            return Optional.of("not an allowed value, allowed: " + spec.values());
+            return Optional.of(Msg.PARAMETER_NOT_ALLOWED.with(spec.values().toString()));
         }
         return Optional.empty();
     }

@@ -4,6 +4,7 @@ import cn.emall.platform.security.CurrentUser;
 import cn.emall.platform.security.Roles;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
+import cn.emall.text.Catalogue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -20,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.Locale;
 
 @Path("/api/v1/cleanup-runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,10 +83,11 @@ public class CleanupRunResource {
     @Path("{id}/report.csv")
     @Produces("text/csv")
     @Operation(summary = "The report as CSV, UTF-8 with BOM (opens in Excel with the Chinese names intact)")
-    public Response csv(@PathParam("id") long id) {
+    public Response csv(@PathParam("id") long id, @Context HttpHeaders headers) {
         RunReport report = reports.report(id);
-        StreamingOutput body = out -> downloads.csv(report, out);
-        return Response.ok(body, "text/csv; charset=UTF-8")
+        Locale locale = Catalogue.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        StreamingOutput body = out -> downloads.csv(report, out, locale);
+        return Response.ok(body, "text/csv; charset=UTF-8").header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .header("Content-Disposition", "attachment; filename=\"cleanup-run-" + id + ".csv\"").build();
     }
 
@@ -90,10 +95,12 @@ public class CleanupRunResource {
     @Path("{id}/report.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The report as an Excel workbook")
-    public Response xlsx(@PathParam("id") long id) {
+    public Response xlsx(@PathParam("id") long id, @Context HttpHeaders headers) {
         RunReport report = reports.report(id);
-        StreamingOutput body = out -> downloads.xlsx(report, out);
+        Locale locale = Catalogue.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        StreamingOutput body = out -> downloads.xlsx(report, out, locale);
         return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .header("Content-Disposition", "attachment; filename=\"cleanup-run-" + id + ".xlsx\"").build();
     }
 }

@@ -6,6 +6,7 @@ import cn.emall.enforcement.RulesConfig;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
+import cn.emall.text.Msg;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -91,15 +92,14 @@ public class CleanupRunner {
         try {
             calendars.calendar().workingDaysAfter(date, Math.max(rules.appealWorkingDays(), rules.rectificationWorkingDays()));
         } catch (UnsupportedYearException e) {
-            throw ProblemException.invalid("asOf", "cannot be run: its deadlines would run into " + e.getMessage());
+            throw ProblemException.invalid("asOf", Msg.RUN_BEYOND_THE_CALENDAR.with(e.text()));
         }
     }
 
     private long runExclusively(LocalDate date, Trigger trigger, String startedBy) {
         try (Connection lock = dataSource.getConnection()) {
             if (!advisory(lock, "select pg_try_advisory_lock(?)")) {
-                throw ProblemException.conflict("run-in-progress", "A real run is in progress",
-                        "Another real cleanup run is working right now; try again when it has finished.");
+                throw ProblemException.conflict("run-in-progress", Msg.RUN_IN_PROGRESS_TITLE, Msg.RUN_IN_PROGRESS_DETAIL.with());
             }
             try {
                 return execute(records.claimReal(date, trigger, startedBy), date, false);

@@ -1,5 +1,7 @@
 package cn.emall.enforcement.run;
 
+import cn.emall.text.Msg;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -12,17 +14,19 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A run's report as CSV (UTF-8 with a byte-order mark, so that Excel shows the Chinese names) and
- * XLSX: one row per action with the supplier, credit code, listing, rule, evidence and deadline.
+ * XLSX: one row per action with the supplier, credit code, listing, rule, evidence and deadline. The
+ * column headers and the evidence labels are in the reader's language ({@link ReportLabels}): Chinese,
+ * or English when asked for.
  */
 @ApplicationScoped
 public class ReportDownloads {
-
-    static final List<String> HEADER = List.of("run", "asOf", "dryRun", "rule", "action", "supplierId", "supplierName",
-            "creditCode", "productId", "listing", "noticeId", "deadline", "evidence");
 
     private final RunReports reports;
 
@@ -30,14 +34,14 @@ public class ReportDownloads {
         this.reports = reports;
     }
 
-    public void csv(RunReport report, OutputStream out) {
+    public void csv(RunReport report, OutputStream out, Locale locale) {
         try {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
-            writeCsvLine(writer, HEADER);
+            writeCsvLine(writer, header(locale));
             reports.eachAction(report.id(), a -> {
                 try {
-                    writeCsvLine(writer, cells(report, a));
+                    writeCsvLine(writer, cells(report, a, locale));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -48,12 +52,12 @@ public class ReportDownloads {
         }
     }
 
-    public void xlsx(RunReport report, OutputStream out) {
+    public void xlsx(RunReport report, OutputStream out, Locale locale) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet("run " + report.id());
-            writeRow(sheet.createRow(0), HEADER);
+            Sheet sheet = workbook.createSheet(Msg.REPORT_SHEET.with(report.id()).in(locale));
+            writeRow(sheet.createRow(0), header(locale));
             int[] next = {1};
-            reports.eachAction(report.id(), a -> writeRow(sheet.createRow(next[0]++), cells(report, a)));
+            reports.eachAction(report.id(), a -> writeRow(sheet.createRow(next[0]++), cells(report, a, locale)));
             workbook.write(out);
             workbook.dispose();
         } catch (IOException e) {
@@ -61,10 +65,40 @@ public class ReportDownloads {
         }
     }
 
-    private static List<String> cells(RunReport report, RunReport.Action a) {
-        return List.of(String.valueOf(report.id()), report.asOf().toString(), String.valueOf(report.dryRun()), a.rule(), a.action(),
-                String.valueOf(a.supplierId()), a.supplierName(), a.creditCode(), text(a.productId()), text(a.listing()),
-                text(a.noticeId()), text(a.deadline()), a.evidence() == null ? "" : a.evidence().toString());
+    static List<String> header(Locale locale) {
+        return ReportLabels.COLUMNS.stream().map(column -> column.with().in(locale)).toList();
+    }
+
+    private static List<String> cells(RunReport report, RunReport.Action a, Locale locale) {
+        return List.of(String.valueOf(report.id()), report.asOf().toString(), yesOrNo(report.dryRun(), locale), a.rule(),
+                a.action(), String.valueOf(a.supplierId()), a.supplierName(), a.creditCode(), text(a.productId()),
+                text(a.listing()), text(a.noticeId()), text(a.deadline()), evidence(a.evidence(), locale));
+    }
+
+    /** The evidence as "label: value" items, e.g. 考核期起：2022-01-01；考核期止：2023-12-31. */
+    static String evidence(JsonNode evidence, Locale locale) {
+        if (evidence == null || !evidence.isObject()) {
+            return "";
+        }
+        List<String> items = new ArrayList<>();
+        for (var fields = evidence.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            Msg label = ReportLabels.EVIDENCE.get(field.getKey());
+            Object shownLabel = label == null ? field.getKey() : label.with();
+            items.add(Msg.REPORT_EVIDENCE_ITEM.with(shownLabel, value(field.getValue(), locale)).in(locale));
+        }
+        return String.join(Msg.REPORT_EVIDENCE_SEPARATOR.with().in(locale), items);
+    }
+
+    private static String value(JsonNode value, Locale locale) {
+        if (value == null || value.isNull()) {
+            return Msg.REPORT_NONE.with().in(locale);
+        }
+        return value.isBoolean() ? yesOrNo(value.booleanValue(), locale) : value.asText();
+    }
+
+    private static String yesOrNo(boolean value, Locale locale) {
+        return (value ? Msg.REPORT_YES : Msg.REPORT_NO).with().in(locale);
     }
 
     private static String text(Object value) {

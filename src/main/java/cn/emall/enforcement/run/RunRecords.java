@@ -4,6 +4,7 @@ import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
 import cn.emall.platform.web.JsonText;
+import cn.emall.text.Msg;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -46,8 +47,8 @@ public class RunRecords {
                     rs -> new Object[] {rs.getLong(1), rs.getString(2)}, date);
             if (existing.isPresent()) {
                 if ("COMPLETED".equals(existing.get()[1])) {
-                    throw ProblemException.conflict("already-ran", "Already ran",
-                                    "The real cleanup run for " + date + " has already run (report " + existing.get()[0] + ").")
+                    throw ProblemException.conflict("already-ran", Msg.ALREADY_RAN_TITLE,
+                                    Msg.ALREADY_RAN_DETAIL.with(date, existing.get()[0]))
                             .with("runId", existing.get()[0]);
                 }
                 LOG.infof("Resuming the interrupted real run %s for %s", existing.get()[0], date);
@@ -55,15 +56,12 @@ public class RunRecords {
             }
             LocalDate today = dates.today();
             if (date.isAfter(today)) {
-                throw ProblemException.invalid("asOf", "a real run cannot be for a future date (today is " + today
-                        + "); use a dry run to look ahead");
+                throw ProblemException.invalid("asOf", Msg.RUN_IN_THE_FUTURE.with(today));
             }
             Optional<LocalDate> last = jdbc.one("select max(as_of) from cleanup_run where not dry_run",
                     rs -> rs.getObject(1, LocalDate.class));
             if (last.isPresent() && last.get() != null && !date.isAfter(last.get())) {
-                throw ProblemException.conflict("out-of-order", "Run out of date order",
-                                "Real runs go forward in date order: the last real run was for " + last.get()
-                                        + ", so the next may be for a date after it, up to today.")
+                throw ProblemException.conflict("out-of-order", Msg.OUT_OF_ORDER_TITLE, Msg.OUT_OF_ORDER_DETAIL.with(last.get()))
                         .with("lastRealRun", last.get().toString());
             }
             return insert(date, false, trigger, startedBy);

@@ -4,6 +4,7 @@ import cn.emall.platform.web.JsonText;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
+import cn.emall.text.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.ResultSet;
@@ -41,7 +42,7 @@ public class RunReports {
 
     public RunReport report(long id) {
         return jdbc.one("select " + RUN_COLUMNS + " from cleanup_run where id = ?", rs -> summary(rs, true), id)
-                .orElseThrow(() -> ProblemException.notFound("Cleanup run " + id));
+                .orElseThrow(() -> ProblemException.notFound(Msg.THE_CLEANUP_RUN.with(id)));
     }
 
     /** Reports without their actions, newest first. */

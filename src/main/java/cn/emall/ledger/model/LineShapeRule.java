@@ -1,5 +1,7 @@
 package cn.emall.ledger.model;
 
+import cn.emall.text.Msg;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,24 +22,23 @@ public final class LineShapeRule {
     public static List<FieldViolation> violations(SaleLine line, Instant now) {
         List<FieldViolation> violations = new ArrayList<>();
         if (line.quantity() == 0) {
-            violations.add(new FieldViolation("quantity", "must not be 0"));
+            violations.add(new FieldViolation("quantity", Msg.MUST_NOT_BE_ZERO.with()));
         }
         if (line.unitPrice().signum() <= 0) {
-            violations.add(new FieldViolation("unitPrice", "must be more than 0"));
+            violations.add(new FieldViolation("unitPrice", Msg.MUST_BE_POSITIVE.with()));
         }
         BigDecimal expectedAmount = line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()));
         if (line.quantity() != 0 && line.amount().compareTo(expectedAmount) != 0) {
-            violations.add(new FieldViolation("amount",
-                    "must equal quantity x unitPrice (" + expectedAmount.setScale(2).toPlainString() + ")"));
+            violations.add(new FieldViolation("amount", Msg.AMOUNT_NOT_QUANTITY_TIMES_PRICE.with(expectedAmount.setScale(2))));
         }
         if (line.isReturn() && line.refersTo() == null) {
-            violations.add(new FieldViolation("refersTo", "is required for a return (negative quantity)"));
+            violations.add(new FieldViolation("refersTo", Msg.RETURN_WITHOUT_ORIGINAL.with()));
         }
         if (!line.isReturn() && line.refersTo() != null) {
-            violations.add(new FieldViolation("refersTo", "is only for returns; a return has a negative quantity and amount"));
+            violations.add(new FieldViolation("refersTo", Msg.ORIGINAL_ONLY_FOR_RETURNS.with()));
         }
         if (line.occurredAt().toInstant().isAfter(now)) {
-            violations.add(new FieldViolation("occurredAt", "must not be in the future"));
+            violations.add(new FieldViolation("occurredAt", Msg.MUST_NOT_BE_IN_FUTURE.with()));
         }
         return violations;
     }

@@ -1,5 +1,8 @@
 package cn.emall.ledger.model;
 
+import cn.emall.text.Msg;
+import cn.emall.text.Text;
+
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +18,7 @@ public sealed interface Refusal {
             violations = violations.stream().sorted(Comparator.comparing(FieldViolation::field)).toList();
         }
 
-        public static Invalid of(String field, String message) {
+        public static Invalid of(String field, Text message) {
             return new Invalid(List.of(new FieldViolation(field, message)));
         }
     }
@@ -25,7 +28,7 @@ public sealed interface Refusal {
      *
      * @param violations the field the refusal concerns, where one does
      */
-    record SupplierNotActive(String detail, List<FieldViolation> violations) implements Refusal {
+    record SupplierNotActive(Text detail, List<FieldViolation> violations) implements Refusal {
 
         public SupplierNotActive {
             violations = List.copyOf(violations);
@@ -36,9 +39,8 @@ public sealed interface Refusal {
     record OverReturn(LineKey original, long remainingQuantity, BigDecimal remainingAmount) implements Refusal {
 
         /** What is left, in words. */
-        public String detail() {
-            return "Line " + original.orderNo() + "/" + original.lineNo() + " has " + remainingQuantity + " unit(s) and "
-                    + remainingAmount.toPlainString() + " CNY left to return.";
+        public Text detail() {
+            return Msg.OVER_RETURN_DETAIL.with(original.orderNo(), original.lineNo(), remainingQuantity, remainingAmount);
         }
     }
 
@@ -46,9 +48,8 @@ public sealed interface Refusal {
     record IdempotencyConflict(LineKey key) implements Refusal {
 
         /** The conflict, in words. */
-        public String detail() {
-            return "Order " + key.orderNo() + " line " + key.lineNo() + " is already in the ledger with other content; "
-                    + "the ledger is append-only: record a return or a new line instead.";
+        public Text detail() {
+            return Msg.IDEMPOTENCY_CONFLICT_DETAIL.with(key.orderNo(), key.lineNo());
         }
     }
 }

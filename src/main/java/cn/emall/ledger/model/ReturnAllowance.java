@@ -1,5 +1,7 @@
 package cn.emall.ledger.model;
 
+import cn.emall.text.Msg;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -27,19 +29,19 @@ public final class ReturnAllowance {
 
     /** The refusal of a return whose original is not in the ledger. */
     public static Refusal unknownOriginal() {
-        return Refusal.Invalid.of("refersTo", "is not a line of the ledger");
+        return Refusal.Invalid.of("refersTo", Msg.NOT_A_LEDGER_LINE.with());
     }
 
     /** Accepts the return against what is left, or answers why it is refused (and then counts nothing). */
     public Optional<Refusal> accept(SaleLine saleReturn) {
         if (original.isReturn()) {
-            return Optional.of(Refusal.Invalid.of("refersTo", "is itself a return; refer to the original sale"));
+            return Optional.of(Refusal.Invalid.of("refersTo", Msg.ORIGINAL_IS_A_RETURN.with()));
         }
         if (original.supplierId() != saleReturn.supplierId() || original.productId() != saleReturn.productId()) {
-            return Optional.of(Refusal.Invalid.of("refersTo", "is a line of another supplier or listing"));
+            return Optional.of(Refusal.Invalid.of("refersTo", Msg.ORIGINAL_OF_ANOTHER_SELLER.with()));
         }
         if (saleReturn.occurredAt().toInstant().isBefore(original.occurredAt().toInstant())) {
-            return Optional.of(Refusal.Invalid.of("occurredAt", "is before the original sale (" + original.occurredAt() + ")"));
+            return Optional.of(Refusal.Invalid.of("occurredAt", Msg.BEFORE_ORIGINAL_SALE.with(original.occurredAt())));
         }
         long remainingQuantity = original.quantity() - returnedQuantity;
         BigDecimal remainingAmount = original.amount().subtract(returnedAmount);

@@ -1,5 +1,7 @@
 package cn.emall.ledger.model;
 
+import cn.emall.text.Msg;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +22,10 @@ public final class SellerRule {
      */
     public static Optional<Refusal> refusal(SaleLine line, SupplierStanding supplier, Long productOwner, RecordingMode mode) {
         if (supplier == null) {
-            return Optional.of(Refusal.Invalid.of("supplierId", "is not a known supplier"));
+            return Optional.of(Refusal.Invalid.of("supplierId", Msg.UNKNOWN_SUPPLIER.with()));
         }
         if (productOwner == null || productOwner != line.supplierId()) {
-            return Optional.of(Refusal.Invalid.of("productId", "is not a listing of supplier " + line.supplierId()));
+            return Optional.of(Refusal.Invalid.of("productId", Msg.NOT_A_LISTING_OF_SUPPLIER.with(line.supplierId())));
         }
         return line.isReturn() ? Optional.empty() : activityRefusal(supplier, line.occurredOn(), mode);
     }
@@ -31,17 +33,18 @@ public final class SellerRule {
     /** The "active on that day" policy: why the supplier may not sell on {@code day}, if it may not. */
     public static Optional<Refusal> activityRefusal(SupplierStanding supplier, LocalDate day, RecordingMode mode) {
         if (supplier.admittedOn() == null || day.isBefore(supplier.admittedOn())) {
-            return Optional.of(new Refusal.SupplierNotActive("The supplier was not admitted on " + day
-                    + (supplier.admittedOn() == null ? "" : " (admitted on " + supplier.admittedOn() + ")") + ".",
-                    List.of(new FieldViolation("occurredAt", "is before the supplier's admission"))));
+            return Optional.of(new Refusal.SupplierNotActive(supplier.admittedOn() == null
+                    ? Msg.NOT_ADMITTED_ON.with(day)
+                    : Msg.NOT_ADMITTED_ON_BUT_LATER.with(day, supplier.admittedOn()),
+                    List.of(new FieldViolation("occurredAt", Msg.BEFORE_ADMISSION.with()))));
         }
         if (mode == RecordingMode.LIVE && !supplier.isActiveNow()) {
-            return Optional.of(new Refusal.SupplierNotActive("The supplier is " + supplier.status()
-                    + "; sales are recorded only for " + SupplierStanding.ACTIVE + " suppliers.", List.of()));
+            return Optional.of(new Refusal.SupplierNotActive(
+                    Msg.SUPPLIER_NOT_SELLING.with(supplier.status(), SupplierStanding.ACTIVE), List.of()));
         }
         if (supplier.terminatedOn() != null && !day.isBefore(supplier.terminatedOn())) {
-            return Optional.of(new Refusal.SupplierNotActive("The supplier was terminated on " + supplier.terminatedOn()
-                    + ", before this sale on " + day + ".", List.of()));
+            return Optional.of(new Refusal.SupplierNotActive(
+                    Msg.TERMINATED_BEFORE_SALE.with(supplier.terminatedOn(), day), List.of()));
         }
         return Optional.empty();
     }

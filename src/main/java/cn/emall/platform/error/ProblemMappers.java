@@ -21,6 +21,10 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import cn.emall.text.Catalogue;
+import cn.emall.text.Msg;
+import cn.emall.text.Text;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -29,110 +33,121 @@ import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-/** The one place that turns every exception into {@code application/problem+json}. */
+/**
+ * The one place that turns every exception into {@code application/problem+json}, worded in the
+ * language the request asks for ({@link Catalogue#negotiate}) and saying which in {@code Content-Language}.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return respond(e.toProblem());
+    public Response problem(ProblemException e, HttpHeaders headers) {
+        return respond(e, headers);
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers) {
+        List<InvalidField> errors = e.getConstraintViolations().stream()
+                .map(v -> new InvalidField(fieldOf(v), ConstraintTexts.of(v)))
+                .sorted(Comparator.comparing(InvalidField::field))
                 .toList();
-        return respond(ProblemException.invalid(errors).toProblem());
+        return respond(ProblemException.invalid(errors), headers);
     }
 
     @ServerExceptionMapper
-    public Response unrecognizedField(UnrecognizedPropertyException e) {
-        return respond(ProblemException.invalid(pathOf(e), "is not a known field").toProblem());
+    public Response unrecognizedField(UnrecognizedPropertyException e, HttpHeaders headers) {
+        return respond(ProblemException.invalid(pathOf(e), Msg.UNKNOWN_FIELD.with()), headers);
     }
 
     @ServerExceptionMapper
-    public Response wrongType(MismatchedInputException e) {
+    public Response wrongType(MismatchedInputException e, HttpHeaders headers) {
         String field = pathOf(e);
         if (field.isEmpty()) {
-            return malformed("The body does not have the expected shape: " + expectation(e.getTargetType()) + ".");
+            return malformed(Msg.BODY_WRONG_SHAPE.with(expectation(e.getTargetType())), headers);
         }
-        String message = e instanceof InvalidFormatException invalid && invalid.getValue() != null
-                ? expectation(e.getTargetType()) + ", got '" + abbreviate(String.valueOf(invalid.getValue())) + "'"
+        Text message = e instanceof InvalidFormatException invalid && invalid.getValue() != null
+                ? Msg.EXPECTED_GOT.with(expectation(e.getTargetType()), abbreviate(String.valueOf(invalid.getValue())))
                 : expectation(e.getTargetType());
-        return respond(ProblemException.invalid(field, message).toProblem());
+        return respond(ProblemException.invalid(field, message), headers);
     }
 
     @ServerExceptionMapper
-    public Response malformedJson(JsonParseException e) {
+    public Response malformedJson(JsonParseException e, HttpHeaders headers) {
         var location = e.getLocation();
-        return malformed("The body is not valid JSON (line " + location.getLineNr() + ", column "
-                + location.getColumnNr() + ").");
+        return malformed(Msg.BODY_NOT_JSON.with(location.getLineNr(), location.getColumnNr()), headers);
     }
 
     @ServerExceptionMapper
-    public Response otherJson(JsonProcessingException e) {
+    public Response otherJson(JsonProcessingException e, HttpHeaders headers) {
         if (e instanceof UnsafeTextException unsafe) {
             String field = pathOf(unsafe);
-            return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, unsafe.reason()).toProblem());
+            return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, unsafe.reason()), headers);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return respond(ProblemException.invalid(pathOf(mapping), "has an invalid value").toProblem());
+            return respond(ProblemException.invalid(pathOf(mapping), Msg.INVALID_VALUE.with()), headers);
         }
-        return malformed("The body could not be read as JSON.");
+        return malformed(Msg.BODY_NOT_READABLE.with(), headers);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized() {
-        Problem problem = new ProblemException(401, "unauthorized", "Unauthorized",
-                "A valid bearer token is required (POST /api/v1/auth/token).").toProblem();
+    public Response unauthorized(HttpHeaders headers) {
+        Locale locale = localeOf(headers);
+        Problem problem = HttpProblems.forStatus(401).toProblem(locale);
         return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .entity(problem).build();
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()).entity(problem).build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return respond(new ProblemException(403, "forbidden", "Forbidden",
-                "Your role may not do this.").toProblem());
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return respond(HttpProblems.forStatus(403), headers);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
-            return json instanceof MismatchedInputException mismatched ? wrongType(mismatched) : otherJson(json);
+            return json instanceof MismatchedInputException mismatched
+                    ? wrongType(mismatched, headers)
+                    : otherJson(json, headers);
         }
-        return respond(HttpProblems.forStatus(status));
+        return respond(HttpProblems.forStatus(status), headers);
     }
 
     @ServerExceptionMapper
-    public Response databaseDown(JDBCConnectionException e) {
-        return unavailable(e);
+    public Response databaseDown(JDBCConnectionException e, HttpHeaders headers) {
+        return unavailable(e, headers);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, HttpHeaders headers) {
         if (DatabaseFailures.isConnectionLost(e)) {
-            return unavailable(e);
+            return unavailable(e, headers);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
-        return respond(new ProblemException(500, "internal-error", "Internal error",
-                "The service failed unexpectedly; quote incident " + incident + " to the operator.").toProblem());
+        return respond(new ProblemException(500, "internal-error", Msg.INTERNAL_ERROR_TITLE,
+                Msg.INTERNAL_ERROR_INCIDENT.with(incident)), headers);
     }
 
-    static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    /** The language to answer in: the request's {@code Accept-Language}, Chinese unless it asks for English. */
+    static Locale localeOf(HttpHeaders headers) {
+        return Catalogue.negotiate(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    private static Response malformed(String detail) {
-        return respond(new ProblemException(400, "malformed-request", "Malformed request", detail).toProblem());
+    static Response respond(ProblemException e, HttpHeaders headers) {
+        Locale locale = localeOf(headers);
+        Problem problem = e.toProblem(locale);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()).entity(problem).build();
+    }
+
+    private static Response malformed(Text detail, HttpHeaders headers) {
+        return respond(new ProblemException(400, "malformed-request", Msg.MALFORMED_TITLE, detail), headers);
     }
 
     /**
@@ -140,15 +155,14 @@ public class ProblemMappers {
      * commit, the change may or may not be stored; the same request sent again is safe for the
      * ledger (a sale already stored answers 200 with the stored line).
      */
-    private static Response unavailable(Throwable e) {
+    private static Response unavailable(Throwable e, HttpHeaders headers) {
         boolean atCommit = DatabaseFailures.isLostAtCommit(e);
         LOG.warn((atCommit ? "Database connection lost at commit: " : "Database unreachable: ") + e.getMessage());
-        String detail = atCommit
-                ? "The database connection was lost while the change was being committed, so whether it was stored "
-                + "is unknown; send the same request again shortly (a sale already stored answers 200 with the stored line)."
-                : "The database is unreachable; try again shortly.";
-        Problem problem = new ProblemException(503, "unavailable", "Service unavailable", detail).toProblem();
-        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5").entity(problem).build();
+        Locale locale = localeOf(headers);
+        Problem problem = new ProblemException(503, "unavailable", Msg.UNAVAILABLE_TITLE,
+                (atCommit ? Msg.DATABASE_LOST_AT_COMMIT : Msg.DATABASE_UNREACHABLE).with()).toProblem(locale);
+        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5")
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()).entity(problem).build();
     }
 
     /** "apply.request.materials[0].kind" becomes "materials[0].kind": the method and argument are not the client's. */
@@ -197,37 +211,36 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    private static String expectation(Class<?> target) {
+    private static Text expectation(Class<?> target) {
         if (target == null) {
-            return "has the wrong type";
+            return Msg.WRONG_TYPE.with();
         }
         if (target == LocalDate.class) {
-            return "must be a real date as YYYY-MM-DD";
+            return Msg.MUST_BE_DATE.with();
         }
         if (target == OffsetDateTime.class || Temporal.class.isAssignableFrom(target)) {
-            return "must be a timestamp as ISO-8601 with offset, e.g. 2024-01-01T09:30:00+08:00";
+            return Msg.MUST_BE_TIMESTAMP.with();
         }
         if (target == BigDecimal.class || target == BigInteger.class || Number.class.isAssignableFrom(target)
                 || target == int.class || target == long.class || target == double.class) {
-            return "must be a number";
+            return Msg.MUST_BE_NUMBER.with();
         }
         if (target == Boolean.class || target == boolean.class) {
-            return "must be true or false";
+            return Msg.MUST_BE_BOOLEAN.with();
         }
         if (target == String.class) {
-            return "must be a string";
+            return Msg.MUST_BE_STRING.with();
         }
         if (target.isEnum()) {
-            return "must be one of " + java.util.Arrays.stream(target.getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+            return Msg.MUST_BE_ONE_OF.with(java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString).toList());
         }
         if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-            return "must be an array";
+            return Msg.MUST_BE_ARRAY.with();
         }
         if (Map.class.isAssignableFrom(target) || target.isRecord()) {
-            return "must be an object";
+            return Msg.MUST_BE_OBJECT.with();
         }
-        return "has the wrong type";
+        return Msg.WRONG_TYPE.with();
     }
 
     private static String abbreviate(String value) {

@@ -1,5 +1,6 @@
 package cn.emall.platform.error;
 
+import cn.emall.text.Catalogue;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -7,9 +8,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.Locale;
+
 /**
  * Problems for what never reaches a resource method: unknown paths, bodies over the limit,
- * failures in the HTTP layer. Without this Vert.x would answer with its own plain text.
+ * failures in the HTTP layer, in the request's language. Without this Vert.x would answer with its own
+ * plain text.
  */
 @ApplicationScoped
 public class RouterProblems {
@@ -45,9 +49,11 @@ public class RouterProblems {
         if (ctx.response().ended() || ctx.response().headWritten()) {
             return;
         }
-        Problem problem = HttpProblems.forStatus(status);
+        Locale locale = Catalogue.negotiate(ctx.request().getHeader("Accept-Language"));
+        Problem problem = HttpProblems.forStatus(status).toProblem(locale);
         ctx.response().setStatusCode(status)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Content-Language", locale.toLanguageTag())
                 .end(Json.encode(problem));
     }
 }

@@ -1,5 +1,8 @@
 package cn.emall.platform.imports;
 
+import cn.emall.text.Msg;
+import cn.emall.text.Text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -100,7 +103,7 @@ public final class CsvReader {
             return new Record(number, cells(c));
         } catch (CharacterCodingException e) {
             ended = true;
-            throw new CsvFormatException(number, 0, "is not UTF-8 text; save the file as \"CSV UTF-8\"", true);
+            throw new CsvFormatException(number, 0, Msg.CSV_NOT_UTF8.with(), true);
         }
     }
 
@@ -127,7 +130,7 @@ public final class CsvReader {
             int c = read();
             if (c == END) {
                 ended = true;
-                throw broken("cell " + cell + " opens a quote that is never closed", true);
+                throw broken(Msg.CSV_QUOTE_NOT_CLOSED.with(cell), true);
             }
             if (c == QUOTE) {
                 int after = read();
@@ -136,8 +139,7 @@ public final class CsvReader {
                         return after;
                     }
                     skipLine(after);
-                    throw broken("cell " + cell + " has text after its closing quote; inside a quoted cell "
-                            + "write a quote as two quotes (\"\")", false);
+                    throw broken(Msg.CSV_TEXT_AFTER_QUOTE.with(cell), false);
                 }
             }
             append(text, c);
@@ -150,8 +152,7 @@ public final class CsvReader {
         while (c != COMMA && c != CR && c != LF && c != END) {
             if (c == QUOTE) {
                 skipLine(c);
-                throw broken("cell " + cell + " has a quote but does not start with one; quote the whole cell "
-                        + "and write the quote as two quotes (\"\")", false);
+                throw broken(Msg.CSV_QUOTE_INSIDE_CELL.with(cell), false);
             }
             append(text, c);
             c = read();
@@ -162,7 +163,7 @@ public final class CsvReader {
     private void append(StringBuilder text, int c) {
         if (++recordLength > MAX_RECORD_LENGTH) {
             ended = true;
-            throw broken("is longer than " + MAX_RECORD_LENGTH + " characters; is a quote left open?", true);
+            throw broken(Msg.CSV_RECORD_TOO_LONG.with(MAX_RECORD_LENGTH), true);
         }
         text.append((char) c);
     }
@@ -186,7 +187,7 @@ public final class CsvReader {
         }
     }
 
-    private CsvFormatException broken(String message, boolean fatal) {
+    private CsvFormatException broken(Text message, boolean fatal) {
         return new CsvFormatException(line, cell, message, fatal);
     }
 

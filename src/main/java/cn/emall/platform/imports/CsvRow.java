@@ -1,5 +1,7 @@
 package cn.emall.platform.imports;
 
+import cn.emall.text.Text;
+import cn.emall.text.Msg;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * One data row of a CSV import, its cells read by column name. A cell that does not parse is
- * recorded as a {@link LineError} naming its column and read as {@code null}; so is an empty cell,
+ * recorded as a {@link LineProblem} naming its column and read as {@code null}; so is an empty cell,
  * which the line's validation then refuses where a value is required.
  */
 public final class CsvRow {
@@ -21,7 +23,7 @@ public final class CsvRow {
     private final int line;
     private final Map<String, Integer> columns;
     private final List<String> cells;
-    private final List<LineError> errors = new ArrayList<>();
+    private final List<LineProblem> errors = new ArrayList<>();
 
     CsvRow(int line, Map<String, Integer> columns, List<String> cells) {
         this.line = line;
@@ -41,37 +43,36 @@ public final class CsvRow {
     }
 
     public Integer whole(String column) {
-        return parse(column, Integer::valueOf, "must be a whole number");
+        return parse(column, Integer::valueOf, Msg.MUST_BE_WHOLE_NUMBER);
     }
 
     public Long id(String column) {
-        return parse(column, Long::valueOf, "must be a whole number");
+        return parse(column, Long::valueOf, Msg.MUST_BE_WHOLE_NUMBER);
     }
 
     public BigDecimal decimal(String column) {
-        return parse(column, BigDecimal::new, "must be a number, such as 1299.00");
+        return parse(column, BigDecimal::new, Msg.CSV_MUST_BE_DECIMAL);
     }
 
     public LocalDate date(String column) {
-        return parse(column, LocalDate::parse, "must be a real date as YYYY-MM-DD");
+        return parse(column, LocalDate::parse, Msg.MUST_BE_DATE);
     }
 
     public OffsetDateTime timestamp(String column) {
-        return parse(column, OffsetDateTime::parse,
-                "must be a timestamp as ISO-8601 with offset, e.g. 2024-01-01T09:30:00+08:00");
+        return parse(column, OffsetDateTime::parse, Msg.MUST_BE_TIMESTAMP);
     }
 
     /** Records a problem with a cell of this row. */
-    public void reject(String column, String message) {
-        errors.add(new LineError(line, column, message));
+    public void reject(String column, Text message) {
+        errors.add(new LineProblem(line, column, message));
     }
 
     /** The cells that did not parse, and what {@link #reject} recorded. */
-    public List<LineError> errors() {
+    public List<LineProblem> errors() {
         return List.copyOf(errors);
     }
 
-    private <V> V parse(String column, Function<String, V> parser, String expectation) {
+    private <V> V parse(String column, Function<String, V> parser, Msg expectation) {
         String cell = text(column);
         if (cell == null) {
             return null;
@@ -79,7 +80,7 @@ public final class CsvRow {
         try {
             return parser.apply(cell.trim());
         } catch (NumberFormatException | DateTimeParseException e) {
-            reject(column, expectation + ", got '" + shown(cell) + "'");
+            reject(column, Msg.EXPECTED_GOT.with(expectation.with(), shown(cell)));
             return null;
         }
     }

@@ -1,8 +1,9 @@
 package cn.emall.platform.imports;
 
-import cn.emall.platform.error.FieldError;
+import cn.emall.platform.error.InvalidField;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.text.SafeText;
+import cn.emall.text.Msg;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -63,7 +64,7 @@ public final class CsvSource<T> implements LineSource<T> {
             try {
                 record = reader.next();
             } catch (CsvFormatException e) {
-                return Parsed.refused(e.line(), columnAt(e.cell()), e.getMessage());
+                return Parsed.refused(e.line(), columnAt(e.cell()), e.problem());
             }
             if (record == null) {
                 return null;
@@ -81,13 +82,12 @@ public final class CsvSource<T> implements LineSource<T> {
 
     private Parsed<T> parse(CsvReader.Record record) {
         if (record.cells().size() != header.size()) {
-            return Parsed.refused(record.line(), null, "has " + record.cells().size() + " cell(s) where the header has "
-                    + header.size() + "; a cell holding a comma must be quoted");
+            return Parsed.refused(record.line(), null, Msg.CSV_CELL_COUNT.with(record.cells().size(), header.size()));
         }
-        List<LineError> unsafe = new ArrayList<>();
+        List<LineProblem> unsafe = new ArrayList<>();
         for (int i = 0; i < record.cells().size(); i++) {
             String column = header.get(i);
-            SafeText.problem(record.cells().get(i)).ifPresent(problem -> unsafe.add(new LineError(record.line(), column, problem)));
+            SafeText.problem(record.cells().get(i)).ifPresent(problem -> unsafe.add(new LineProblem(record.line(), column, problem)));
         }
         if (!unsafe.isEmpty()) {
             return Parsed.refused(record.line(), unsafe);
@@ -106,29 +106,29 @@ public final class CsvSource<T> implements LineSource<T> {
         try {
             record = reader.next();
         } catch (CsvFormatException e) {
-            throw columnsProblem(List.of(new FieldError("header", e.getMessage())));
+            throw columnsProblem(List.of(new InvalidField("header", e.problem())));
         }
         if (record == null || record.isBlank()) {
-            throw columnsProblem(List.of(new FieldError("header", "is missing: the first line must name the columns")));
+            throw columnsProblem(List.of(new InvalidField("header", Msg.CSV_HEADER_MISSING.with())));
         }
         Map<String, String> known = new HashMap<>();
         required.forEach(c -> known.put(c.toLowerCase(Locale.ROOT), c));
         optional.forEach(c -> known.put(c.toLowerCase(Locale.ROOT), c));
         Map<String, Integer> found = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         for (int i = 0; i < record.cells().size(); i++) {
             String name = record.cells().get(i).trim();
             String column = known.get(name.toLowerCase(Locale.ROOT));
             if (column == null) {
-                errors.add(new FieldError(name.isEmpty() ? "column " + (i + 1) : name, "is not a known column"));
+                errors.add(new InvalidField(name.isEmpty() ? "column " + (i + 1) : name, Msg.CSV_COLUMN_UNKNOWN.with()));
             } else if (found.putIfAbsent(column, i) != null) {
-                errors.add(new FieldError(column, "appears more than once"));
+                errors.add(new InvalidField(column, Msg.CSV_COLUMN_REPEATED.with()));
             }
             names.add(column == null ? name : column);
         }
         required.stream().filter(c -> !found.containsKey(c))
-                .forEach(c -> errors.add(new FieldError(c, "is a required column and is missing")));
+                .forEach(c -> errors.add(new InvalidField(c, Msg.CSV_COLUMN_MISSING.with())));
         if (!errors.isEmpty()) {
             throw columnsProblem(errors);
         }
@@ -136,10 +136,10 @@ public final class CsvSource<T> implements LineSource<T> {
         header = List.copyOf(names);
     }
 
-    private ProblemException columnsProblem(List<FieldError> errors) {
-        return new ProblemException(400, "import-columns", "Unknown or missing columns",
-                "The first line of the file names its columns. Required: " + String.join(", ", required)
-                        + (optional.isEmpty() ? "" : "; optional: " + String.join(", ", optional)) + ".", errors)
+    private ProblemException columnsProblem(List<InvalidField> errors) {
+        return new ProblemException(400, "import-columns", Msg.IMPORT_COLUMNS_TITLE, optional.isEmpty()
+                ? Msg.IMPORT_COLUMNS_DETAIL.with(required)
+                : Msg.IMPORT_COLUMNS_DETAIL_WITH_OPTIONAL.with(required, optional), errors)
                 .with("requiredColumns", required)
                 .with("optionalColumns", optional);
     }

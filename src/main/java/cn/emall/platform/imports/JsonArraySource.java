@@ -2,6 +2,8 @@ package cn.emall.platform.imports;
 
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.text.UnsafeTextException;
+import cn.emall.text.Msg;
+import cn.emall.text.Text;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -69,16 +71,16 @@ public final class JsonArraySource<T> implements LineSource<T> {
             if (token == JsonToken.END_ARRAY) {
                 finished = true;
                 return parser.nextToken() == null ? null
-                        : Parsed.refused(candidate, null, "the body goes on after the closing ']' of the array");
+                        : Parsed.refused(candidate, null, Msg.IMPORT_AFTER_THE_ARRAY.with());
             }
             line = candidate;
             if (token == null) {
                 finished = true;
-                return Parsed.refused(candidate, null, "the body ends inside the array: the closing ']' is missing");
+                return Parsed.refused(candidate, null, Msg.IMPORT_ARRAY_NOT_CLOSED.with());
             }
             if (token != JsonToken.START_OBJECT) {
                 parser.skipChildren();
-                return Parsed.refused(candidate, null, "must be a JSON object");
+                return Parsed.refused(candidate, null, Msg.IMPORT_LINE_NOT_AN_OBJECT.with());
             }
             return element(candidate);
         } catch (JsonProcessingException e) {
@@ -91,8 +93,7 @@ public final class JsonArraySource<T> implements LineSource<T> {
         parser = mapper.createParser(in);
         if (parser.nextToken() != JsonToken.START_ARRAY) {
             finished = true;
-            throw new ProblemException(400, "malformed-request", "Malformed request",
-                    "The body must be a JSON array with one object per line to import.");
+            throw new ProblemException(400, "malformed-request", Msg.MALFORMED_TITLE, Msg.IMPORT_NOT_AN_ARRAY.with());
         }
         arrayDepth = parser.getParsingContext().getNestingDepth();
     }
@@ -128,11 +129,12 @@ public final class JsonArraySource<T> implements LineSource<T> {
         return null;
     }
 
-    private static String notJson(JsonProcessingException e) {
+    /** Jackson's own description of the syntax error is quoted as it is, in English. */
+    private static Text notJson(JsonProcessingException e) {
         var location = e.getLocation();
-        String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr()
-                + " of the body)";
-        return "is not valid JSON" + where + ": " + shown(e.getOriginalMessage());
+        return location == null
+                ? Msg.IMPORT_LINE_NOT_JSON.with(shown(e.getOriginalMessage()))
+                : Msg.IMPORT_LINE_NOT_JSON_AT.with(location.getLineNr(), location.getColumnNr(), shown(e.getOriginalMessage()));
     }
 
     private static String fieldOf(JsonMappingException e) {
@@ -147,52 +149,52 @@ public final class JsonArraySource<T> implements LineSource<T> {
         return path.length() == 0 ? null : path.toString();
     }
 
-    private static String messageOf(JsonMappingException e) {
+    private static Text messageOf(JsonMappingException e) {
         if (e instanceof UnsafeTextException unsafe) {
             return unsafe.reason();
         }
         if (e instanceof UnrecognizedPropertyException) {
-            return "is not a known field";
+            return Msg.UNKNOWN_FIELD.with();
         }
         if (e instanceof InvalidFormatException invalid && invalid.getValue() != null) {
-            return expectation(invalid.getTargetType()) + ", got '" + shown(String.valueOf(invalid.getValue())) + "'";
+            return Msg.EXPECTED_GOT.with(expectation(invalid.getTargetType()), shown(String.valueOf(invalid.getValue())));
         }
         if (e instanceof MismatchedInputException mismatched) {
             return expectation(mismatched.getTargetType());
         }
-        return "has an invalid value";
+        return Msg.INVALID_VALUE.with();
     }
 
-    private static String expectation(Class<?> target) {
+    private static Text expectation(Class<?> target) {
         if (target == null) {
-            return "has the wrong type";
+            return Msg.WRONG_TYPE.with();
         }
         if (target == LocalDate.class) {
-            return "must be a real date as YYYY-MM-DD";
+            return Msg.MUST_BE_DATE.with();
         }
         if (Temporal.class.isAssignableFrom(target)) {
-            return "must be a timestamp as ISO-8601 with offset, e.g. 2024-01-01T09:30:00+08:00";
+            return Msg.MUST_BE_TIMESTAMP.with();
         }
         if (target == Integer.class || target == Long.class || target == BigInteger.class
                 || target == int.class || target == long.class) {
-            return "must be a whole number";
+            return Msg.MUST_BE_WHOLE_NUMBER.with();
         }
         if (target == BigDecimal.class || Number.class.isAssignableFrom(target) || target == double.class) {
-            return "must be a number";
+            return Msg.MUST_BE_NUMBER.with();
         }
         if (target == Boolean.class || target == boolean.class) {
-            return "must be true or false";
+            return Msg.MUST_BE_BOOLEAN.with();
         }
         if (target == String.class) {
-            return "must be a string";
+            return Msg.MUST_BE_STRING.with();
         }
         if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-            return "must be an array";
+            return Msg.MUST_BE_ARRAY.with();
         }
         if (Map.class.isAssignableFrom(target) || target.isRecord()) {
-            return "must be an object";
+            return Msg.MUST_BE_OBJECT.with();
         }
-        return "has the wrong type";
+        return Msg.WRONG_TYPE.with();
     }
 
     private static String shown(String text) {

@@ -1,6 +1,8 @@
 package cn.emall.platform.imports;
 
 import cn.emall.platform.error.ProblemException;
+import cn.emall.text.Msg;
+import cn.emall.text.Text;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -16,11 +18,11 @@ public final class LineErrors {
     /** The most problems an answer lists. */
     public static final int MAX_LISTED = 1000;
 
-    private final List<LineError> listed = new ArrayList<>();
+    private final List<LineProblem> listed = new ArrayList<>();
     private final BitSet refusedLines = new BitSet();
     private int count;
 
-    public void add(LineError error) {
+    public void add(LineProblem error) {
         count++;
         refusedLines.set(error.line());
         if (listed.size() < MAX_LISTED) {
@@ -28,7 +30,7 @@ public final class LineErrors {
         }
     }
 
-    public void addAll(Collection<LineError> errors) {
+    public void addAll(Collection<LineProblem> errors) {
         errors.forEach(this::add);
     }
 
@@ -46,7 +48,7 @@ public final class LineErrors {
         return count;
     }
 
-    public List<LineError> listed() {
+    public List<LineProblem> listed() {
         return List.copyOf(listed);
     }
 
@@ -58,12 +60,10 @@ public final class LineErrors {
      * @param linesRead how many lines of the file were read
      */
     public ProblemException rejection(int linesRead) {
-        String listing = count > listed.size()
-                ? " The first " + listed.size() + " of " + count + " problems are listed in lines."
-                : " Every problem is listed in lines.";
-        return new ProblemException(400, "import-rejected", "Import rejected",
-                refusedLines() + " of " + linesRead + " line(s) were refused, so nothing was imported; "
-                        + "correct them and send the whole file again." + listing)
+        Text detail = count > listed.size()
+                ? Msg.IMPORT_REJECTED_FIRST_LISTED.with(refusedLines(), linesRead, listed.size(), count)
+                : Msg.IMPORT_REJECTED_ALL_LISTED.with(refusedLines(), linesRead);
+        return new ProblemException(400, "import-rejected", Msg.IMPORT_REJECTED_TITLE, detail)
                 .with("lines", listed())
                 .with("rejectedLines", refusedLines())
                 .with("errorCount", count);

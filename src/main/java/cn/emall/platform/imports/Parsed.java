@@ -1,5 +1,6 @@
 package cn.emall.platform.imports;
 
+import cn.emall.text.Text;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param value  the line, {@code null} when it was refused
  * @param errors why the line could not be read; empty when it was
  */
-public record Parsed<T>(int line, T value, List<LineError> errors) {
+public record Parsed<T>(int line, T value, List<LineProblem> errors) {
 
     public Parsed {
         errors = List.copyOf(errors);
@@ -19,12 +20,12 @@ public record Parsed<T>(int line, T value, List<LineError> errors) {
         return new Parsed<>(line, value, List.of());
     }
 
-    public static <T> Parsed<T> refused(int line, List<LineError> errors) {
+    public static <T> Parsed<T> refused(int line, List<LineProblem> errors) {
         return new Parsed<>(line, null, errors);
     }
 
-    public static <T> Parsed<T> refused(int line, String field, String message) {
-        return refused(line, List.of(new LineError(line, field, message)));
+    public static <T> Parsed<T> refused(int line, String field, Text message) {
+        return refused(line, List.of(new LineProblem(line, field, message)));
     }
 
     public boolean isRefused() {

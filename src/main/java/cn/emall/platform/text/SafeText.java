@@ -1,5 +1,8 @@
 package cn.emall.platform.text;
 
+import cn.emall.text.Msg;
+import cn.emall.text.Text;
+
 import java.util.Optional;
 
 /**
@@ -16,21 +19,19 @@ public final class SafeText {
     }
 
     /** Why the text is refused, naming its first offending character; empty when it is accepted. */
-    public static Optional<String> problem(String text) {
+    public static Optional<Text> problem(String text) {
         if (text == null) {
             return Optional.empty();
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                return Optional.of("must not contain the control character " + codePoint(c)
-                        + " (only tab, line feed and carriage return are allowed)");
+                return Optional.of(Msg.TEXT_CONTROL_CHARACTER.with(codePoint(c)));
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return Optional.of("must not contain " + codePoint(c)
-                        + ", half of a surrogate pair without its other half (not a character)");
+                return Optional.of(Msg.TEXT_LONE_SURROGATE.with(codePoint(c)));
             }
         }
         return Optional.empty();

@@ -64,7 +64,7 @@ public class SafeTextJson implements ObjectMapperCustomizer {
         public Object deserializeKey(String key, DeserializationContext context) throws IOException {
             var problem = SafeText.problem(key);
             if (problem.isPresent()) {
-                throw new UnsafeTextException(context.getParser(), "has a key that " + problem.get());
+                throw new UnsafeTextException(context.getParser(), problem.get());
             }
             return key;
         }

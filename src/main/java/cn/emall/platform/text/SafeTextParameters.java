@@ -24,7 +24,7 @@ public class SafeTextParameters {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             SafeText.problem(name).ifPresent(problem -> {
-                throw ProblemException.invalid("query", "has a parameter name that " + problem);
+                throw ProblemException.invalid("query", problem);
             });
             for (String value : parameter.getValue()) {
                 SafeText.problem(value).ifPresent(problem -> {

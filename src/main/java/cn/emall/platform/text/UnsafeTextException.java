@@ -1,5 +1,6 @@
 package cn.emall.platform.text;
 
+import cn.emall.text.Text;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
@@ -9,15 +10,15 @@ import com.fasterxml.jackson.databind.JsonMappingException;
  */
 public class UnsafeTextException extends JsonMappingException {
 
-    private final String reason;
+    private final transient Text reason;
 
-    public UnsafeTextException(JsonParser parser, String reason) {
+    public UnsafeTextException(JsonParser parser, Text reason) {
         super(parser, "Refused text: " + reason);
         this.reason = reason;
     }
 
     /** What is wrong with the text, in the words of a field error. */
-    public String reason() {
+    public Text reason() {
         return reason;
     }
 }

@@ -1,7 +1,8 @@
 package cn.emall.platform.web;
 
-import cn.emall.platform.error.FieldError;
+import cn.emall.platform.error.InvalidField;
 import cn.emall.platform.error.ProblemException;
+import cn.emall.text.Msg;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,12 @@ public record PageRequest(int page, int size) {
     public static PageRequest of(Integer page, Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
-        List<FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         if (p < 0) {
-            errors.add(new FieldError("page", "must be 0 or more"));
+            errors.add(new InvalidField("page", Msg.ZERO_OR_MORE.with()));
         }
         if (s < 1 || s > MAX_SIZE) {
-            errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));
+            errors.add(new InvalidField("size", Msg.BETWEEN.with(1, MAX_SIZE)));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

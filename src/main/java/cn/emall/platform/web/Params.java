@@ -1,12 +1,12 @@
 package cn.emall.platform.web;
 
 import cn.emall.platform.error.ProblemException;
+import cn.emall.text.Msg;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Query parameters parsed with a 400 naming the parameter (JAX-RS would answer a bare 404). */
 public final class Params {
@@ -21,8 +21,8 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw ProblemException.invalid(name, Msg.MUST_BE_ONE_OF.with(Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).toList()));
         }
     }
 
@@ -33,7 +33,7 @@ public final class Params {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a real date as YYYY-MM-DD");
+            throw ProblemException.invalid(name, Msg.MUST_BE_DATE.with());
         }
     }
 
@@ -54,7 +54,7 @@ public final class Params {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "must be a whole number");
+            throw ProblemException.invalid(name, Msg.MUST_BE_WHOLE_NUMBER.with());
         }
     }
 }

@@ -1,5 +1,8 @@
 package cn.emall.supplier.model;
 
+import cn.emall.text.Msg;
+import cn.emall.text.Text;
+
 /**
  * Validation of the 18-character Unified Social Credit Code (统一社会信用代码, GB 32100-2015)
  * that identifies a supplier (SPEC "Suppliers"). The rules are checked in this order and the
@@ -38,10 +41,9 @@ public final class CreditCode {
      * The outcome of {@link #check(String)}.
      *
      * @param problem the first rule broken, {@code null} when the code is valid
-     * @param message an English sentence naming the rule and the offending value,
-     *                {@code null} when the code is valid
+     * @param message what names the rule and the offending value, {@code null} when the code is valid
      */
-    public record Result(Problem problem, String message) {
+    public record Result(Problem problem, Text message) {
 
         private static final Result VALID = new Result(null, null);
 
@@ -61,28 +63,25 @@ public final class CreditCode {
      */
     public static Result check(String code) {
         if (code == null) {
-            return new Result(Problem.LENGTH, "must be " + LENGTH + " characters, got none");
+            return new Result(Problem.LENGTH, Msg.CREDIT_CODE_LENGTH_NONE.with(LENGTH));
         }
         if (code.length() != LENGTH) {
-            return new Result(Problem.LENGTH, "must be " + LENGTH + " characters, got " + code.length());
+            return new Result(Problem.LENGTH, Msg.CREDIT_CODE_LENGTH.with(LENGTH, code.length()));
         }
         for (int i = 0; i < LENGTH; i++) {
             char c = code.charAt(i);
             if (CHARSET.indexOf(c) < 0) {
-                return new Result(Problem.CHARSET, "character '" + c + "' at position " + (i + 1)
-                        + " is not allowed (allowed: 0-9 and A-Z except I, O, S, V, Z)");
+                return new Result(Problem.CHARSET, Msg.CREDIT_CODE_CHARSET.with(c, i + 1));
             }
         }
         String divisionCode = code.substring(DIVISION_CODE_START, DIVISION_CODE_END);
         if (!divisionCode.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return new Result(Problem.DIVISION_CODE,
-                    "positions 3-8 (administrative division code) must be digits, got '" + divisionCode + "'");
+            return new Result(Problem.DIVISION_CODE, Msg.CREDIT_CODE_DIVISION.with(divisionCode));
         }
         char expected = expectedCheckCharacter(code.substring(0, LENGTH - 1));
         char actual = code.charAt(LENGTH - 1);
         if (actual != expected) {
-            return new Result(Problem.CHECK_CHARACTER,
-                    "check character must be '" + expected + "', got '" + actual + "'");
+            return new Result(Problem.CHECK_CHARACTER, Msg.CREDIT_CODE_CHECK_CHARACTER.with(expected, actual));
         }
         return Result.VALID;
     }

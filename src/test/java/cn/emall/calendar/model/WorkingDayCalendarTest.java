@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.emall.calendar.lunar.Time4jLunarCalendar;
 import cn.emall.calendar.model.CalendarYear.Violation;
 import cn.emall.calendar.model.WorkingDayCalendar.Deadline;
+import cn.emall.testsupport.English;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -240,8 +241,8 @@ class WorkingDayCalendarTest {
     void makeupWorkdayOnAWeekdayBreaksTheWeekendRule() {
         CalendarYear year = new CalendarYear(2023, List.of(), List.of(date("2023-04-24")));
 
-        assertEquals(List.of(new Violation("makeupWorkdays[0]",
-                "2023-04-24 is a Monday; a make-up working day must be a Saturday or Sunday")), year.violations());
+        assertEquals(List.of(shown("makeupWorkdays[0]",
+                "2023-04-24 is a Monday; a make-up working day must be a Saturday or Sunday")), inEnglish(year.violations()));
     }
 
     @Test
@@ -253,14 +254,15 @@ class WorkingDayCalendarTest {
 
         assertEquals(1, violations.size());
         assertEquals("makeupWorkdays[0]", violations.get(0).field());
-        assertTrue(violations.get(0).message().contains("also a holiday (holidays[0]"), violations.get(0).message());
+        assertTrue(English.of(violations.get(0).message()).contains("also a holiday (holidays[0]"),
+                English.of(violations.get(0).message()));
     }
 
     @Test
     void makeupWorkdayOutsideTheYearBreaksTheRules() {
         CalendarYear year = new CalendarYear(2023, List.of(), List.of(date("2024-01-06")));
 
-        assertEquals(List.of(new Violation("makeupWorkdays[0]", "2024-01-06 is not in 2023")), year.violations());
+        assertEquals(List.of(shown("makeupWorkdays[0]", "2024-01-06 is not in 2023")), inEnglish(year.violations()));
     }
 
     @Test
@@ -268,8 +270,8 @@ class WorkingDayCalendarTest {
         HolidayRange newYear2022 = new HolidayRange("New Year", date("2022-01-01"), date("2022-01-03"));
         CalendarYear year = new CalendarYear(2023, List.of(newYear2022), List.of());
 
-        assertEquals(List.of(new Violation("holidays[0]", "2022-01-01..2022-01-03 does not overlap 2023")),
-                year.violations());
+        assertEquals(List.of(shown("holidays[0]", "2022-01-01..2022-01-03 does not overlap 2023")),
+                inEnglish(year.violations()));
     }
 
     @Test
@@ -283,8 +285,8 @@ class WorkingDayCalendarTest {
     void makeupWorkdayListedTwiceBreaksTheRules() {
         CalendarYear year = new CalendarYear(2023, List.of(), List.of(date("2023-01-28"), date("2023-01-28")));
 
-        assertEquals(List.of(new Violation("makeupWorkdays[1]", "2023-01-28 is listed twice (also makeupWorkdays[0])")),
-                year.violations());
+        assertEquals(List.of(shown("makeupWorkdays[1]", "2023-01-28 is listed twice (also makeupWorkdays[0])")),
+                inEnglish(year.violations()));
     }
 
     @Test
@@ -297,5 +299,14 @@ class WorkingDayCalendarTest {
     void calendarWithTheSameYearTwiceIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new WorkingDayCalendar(List.of(SHIPPED.get(0), SHIPPED.get(0)),
                 STATUTORY));
+    }
+
+    /** A violation as it reads in English: {@code field: message}. */
+    private static String shown(String field, String message) {
+        return field + ": " + message;
+    }
+
+    private static List<String> inEnglish(List<Violation> violations) {
+        return violations.stream().map(v -> English.of(v.field(), v.message())).toList();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.emall.testsupport.English;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -57,8 +58,8 @@ class ParameterTemplateTest {
         Map<String, Object> listing = validListing();
         listing.remove(MEMORY);
 
-        assertEquals(List.of(new Violation("parameters.Memory", "required parameter is missing")),
-                DESKTOP.check(listing));
+        assertEquals(List.of(shown("parameters.Memory", "required parameter is missing")),
+                inEnglish(DESKTOP.check(listing)));
     }
 
     @Test
@@ -66,8 +67,8 @@ class ParameterTemplateTest {
         Map<String, Object> listing = validListing();
         listing.put(CPU, null);
 
-        assertEquals(List.of(new Violation("parameters.CPU model", "required parameter is missing")),
-                DESKTOP.check(listing));
+        assertEquals(List.of(shown("parameters.CPU model", "required parameter is missing")),
+                inEnglish(DESKTOP.check(listing)));
     }
 
     @Test
@@ -84,7 +85,7 @@ class ParameterTemplateTest {
         List<Violation> violations = DESKTOP.check(listing);
 
         assertEquals(List.of("parameters.Colour"), fields(violations));
-        assertTrue(violations.get(0).message().startsWith("unknown parameter"));
+        assertTrue(English.of(violations.get(0).message()).startsWith("unknown parameter"));
     }
 
     @Test
@@ -108,8 +109,8 @@ class ParameterTemplateTest {
         Map<String, Object> listing = validListing();
         listing.put(CPU, "   ");
 
-        assertEquals(List.of(new Violation("parameters.CPU model", "must not be blank")),
-                DESKTOP.check(listing));
+        assertEquals(List.of(shown("parameters.CPU model", "must not be blank")),
+                inEnglish(DESKTOP.check(listing)));
     }
 
     @Test
@@ -119,8 +120,8 @@ class ParameterTemplateTest {
         assertEquals(List.of(), DESKTOP.check(listing));
 
         listing.put(CPU, "酷".repeat(501));
-        assertEquals(List.of(new Violation("parameters.CPU model", "must be at most 500 characters")),
-                DESKTOP.check(listing));
+        assertEquals(List.of(shown("parameters.CPU model", "must be at most 500 characters")),
+                inEnglish(DESKTOP.check(listing)));
     }
 
     @Test
@@ -147,8 +148,8 @@ class ParameterTemplateTest {
             Map<String, Object> listing = validListing();
             listing.put(MEMORY, memory);
 
-            assertEquals(List.of(new Violation("parameters.Memory", "must be a finite number")),
-                    DESKTOP.check(listing));
+            assertEquals(List.of(shown("parameters.Memory", "must be a finite number")),
+                    inEnglish(DESKTOP.check(listing)));
         }
     }
 
@@ -157,9 +158,9 @@ class ParameterTemplateTest {
         Map<String, Object> listing = validListing();
         listing.put(MEMORY, 2);
 
-        assertEquals(List.of(new Violation("parameters.Memory",
+        assertEquals(List.of(shown("parameters.Memory",
                         "below the minimum: must be between 4 and 256 GB")),
-                DESKTOP.check(listing));
+                inEnglish(DESKTOP.check(listing)));
     }
 
     @Test
@@ -167,9 +168,9 @@ class ParameterTemplateTest {
         Map<String, Object> listing = validListing();
         listing.put(MEMORY, new BigDecimal("256.5"));
 
-        assertEquals(List.of(new Violation("parameters.Memory",
+        assertEquals(List.of(shown("parameters.Memory",
                         "above the maximum: must be between 4 and 256 GB")),
-                DESKTOP.check(listing));
+                inEnglish(DESKTOP.check(listing)));
     }
 
     @Test
@@ -187,9 +188,9 @@ class ParameterTemplateTest {
         ParameterTemplate template = new ParameterTemplate(List.of(new ParameterSpec(
                 "Power", ParameterType.NUMBER, "W", new BigDecimal("1.50"), null, null, true)));
 
-        assertEquals(List.of(new Violation("parameters.Power",
+        assertEquals(List.of(shown("parameters.Power",
                         "below the minimum: must be at least 1.5 W")),
-                template.check(Map.of("Power", 1)));
+                inEnglish(template.check(Map.of("Power", 1))));
     }
 
     @Test
@@ -197,9 +198,9 @@ class ParameterTemplateTest {
         Map<String, Object> listing = validListing();
         listing.put(STORAGE, "NVMe");
 
-        assertEquals(List.of(new Violation("parameters.Storage type",
+        assertEquals(List.of(shown("parameters.Storage type",
                         "not an allowed value, allowed: [SSD, HDD]")),
-                DESKTOP.check(listing));
+                inEnglish(DESKTOP.check(listing)));
     }
 
     @Test
@@ -207,9 +208,9 @@ class ParameterTemplateTest {
         Map<String, Object> listing = validListing();
         listing.put(STORAGE, "ssd");
 
-        assertEquals(List.of(new Violation("parameters.Storage type",
+        assertEquals(List.of(shown("parameters.Storage type",
                         "not an allowed value, allowed: [SSD, HDD]")),
-                DESKTOP.check(listing));
+                inEnglish(DESKTOP.check(listing)));
     }
 
     @Test
@@ -237,7 +238,7 @@ class ParameterTemplateTest {
         List<Violation> violations = DESKTOP.check(listing);
 
         assertEquals(List.of("parameters.CPU model", "parameters.Memory"), fields(violations));
-        violations.forEach(v -> assertTrue(v.message().startsWith("wrong type"), v.message()));
+        violations.forEach(v -> assertTrue(English.of(v.message()).startsWith("wrong type"), English.of(v.message())));
     }
 
     @Test
@@ -311,9 +312,9 @@ class ParameterTemplateTest {
         ParameterTemplate template = new ParameterTemplate(List.of(
                 text(CPU, true), text("Brand series", false), text(CPU, false)));
 
-        assertEquals(List.of(new Violation("parameters[2].name",
+        assertEquals(List.of(shown("parameters[2].name",
                         "duplicate parameter name 'CPU model', already defined by parameters[0]")),
-                template.violations());
+                inEnglish(template.violations()));
     }
 
     @Test
@@ -325,8 +326,8 @@ class ParameterTemplateTest {
         assertEquals(List.of(), new ParameterTemplate(specs).violations());
 
         specs.add(text("Parameter 101", false));
-        assertEquals(List.of(new Violation("parameters", "at most 100 parameters, got 101")),
-                new ParameterTemplate(specs).violations());
+        assertEquals(List.of(shown("parameters", "at most 100 parameters, got 101")),
+                inEnglish(new ParameterTemplate(specs).violations()));
     }
 
     @Test
@@ -335,8 +336,8 @@ class ParameterTemplateTest {
         specs.add(text(CPU, true));
         specs.add(null);
 
-        assertEquals(List.of(new Violation("parameters[1]", "must not be null")),
-                new ParameterTemplate(specs).violations());
+        assertEquals(List.of(shown("parameters[1]", "must not be null")),
+                inEnglish(new ParameterTemplate(specs).violations()));
     }
 
     @Test
@@ -346,10 +347,10 @@ class ParameterTemplateTest {
                 text("x".repeat(64), true)));
 
         assertEquals(List.of(
-                        new Violation("parameters[0].name", "must not be blank"),
-                        new Violation("parameters[1].name", "must not start or end with whitespace"),
-                        new Violation("parameters[2].name", "must be at most 64 characters")),
-                template.violations());
+                        shown("parameters[0].name", "must not be blank"),
+                        shown("parameters[1].name", "must not start or end with whitespace"),
+                        shown("parameters[2].name", "must be at most 64 characters")),
+                inEnglish(template.violations()));
     }
 
     @Test
@@ -365,9 +366,9 @@ class ParameterTemplateTest {
         ParameterTemplate template = new ParameterTemplate(List.of(
                 new ParameterSpec(STORAGE, ParameterType.ENUM, null, null, null, List.of(), true)));
 
-        assertEquals(List.of(new Violation("parameters[0].values",
+        assertEquals(List.of(shown("parameters[0].values",
                         "an ENUM parameter needs at least one allowed value")),
-                template.violations());
+                inEnglish(template.violations()));
     }
 
     @Test
@@ -377,9 +378,9 @@ class ParameterTemplateTest {
                         List.of("SSD", " ", "HDD", "SSD"), true)));
 
         assertEquals(List.of(
-                        new Violation("parameters[0].values[1]", "must not be blank"),
-                        new Violation("parameters[0].values[3]", "duplicate allowed value 'SSD'")),
-                template.violations());
+                        shown("parameters[0].values[1]", "must not be blank"),
+                        shown("parameters[0].values[3]", "duplicate allowed value 'SSD'")),
+                inEnglish(template.violations()));
     }
 
     @Test
@@ -387,9 +388,9 @@ class ParameterTemplateTest {
         ParameterTemplate template = new ParameterTemplate(List.of(
                 new ParameterSpec(CPU, ParameterType.TEXT, null, null, null, List.of("i5"), true)));
 
-        assertEquals(List.of(new Violation("parameters[0].values",
+        assertEquals(List.of(shown("parameters[0].values",
                         "only an ENUM parameter may have allowed values")),
-                template.violations());
+                inEnglish(template.violations()));
     }
 
     @Test
@@ -399,10 +400,10 @@ class ParameterTemplateTest {
                         BigDecimal.ONE, BigDecimal.TEN, null, false)));
 
         assertEquals(List.of(
-                        new Violation("parameters[0].unit", "only a NUMBER parameter may have a unit"),
-                        new Violation("parameters[0].min", "only a NUMBER parameter may have a minimum"),
-                        new Violation("parameters[0].max", "only a NUMBER parameter may have a maximum")),
-                template.violations());
+                        shown("parameters[0].unit", "only a NUMBER parameter may have a unit"),
+                        shown("parameters[0].min", "only a NUMBER parameter may have a minimum"),
+                        shown("parameters[0].max", "only a NUMBER parameter may have a maximum")),
+                inEnglish(template.violations()));
     }
 
     @Test
@@ -410,8 +411,8 @@ class ParameterTemplateTest {
         ParameterTemplate template = new ParameterTemplate(List.of(new ParameterSpec(
                 MEMORY, ParameterType.NUMBER, "GB", new BigDecimal("256"), new BigDecimal("4"), null, true)));
 
-        assertEquals(List.of(new Violation("parameters[0].min", "must not be greater than max (4)")),
-                template.violations());
+        assertEquals(List.of(shown("parameters[0].min", "must not be greater than max (4)")),
+                inEnglish(template.violations()));
     }
 
     @Test
@@ -419,8 +420,8 @@ class ParameterTemplateTest {
         ParameterTemplate template = new ParameterTemplate(List.of(new ParameterSpec(
                 MEMORY, ParameterType.NUMBER, " ", null, null, null, true)));
 
-        assertEquals(List.of(new Violation("parameters[0].unit", "must not be blank when given")),
-                template.violations());
+        assertEquals(List.of(shown("parameters[0].unit", "must not be blank when given")),
+                inEnglish(template.violations()));
     }
 
     private static ParameterSpec text(String name, boolean required) {
@@ -436,12 +437,21 @@ class ParameterTemplateTest {
         return listing;
     }
 
+    /** A violation as it reads in English: {@code field: message}. */
+    private static String shown(String field, String message) {
+        return field + ": " + message;
+    }
+
+    private static List<String> inEnglish(List<Violation> violations) {
+        return violations.stream().map(v -> English.of(v.field(), v.message())).toList();
+    }
+
     private static List<String> fields(List<Violation> violations) {
         return violations.stream().map(Violation::field).toList();
     }
 
     private static void assertWrongType(List<Violation> violations, String field) {
         assertEquals(List.of(field), fields(violations));
-        assertTrue(violations.get(0).message().startsWith("wrong type"), violations.get(0).message());
+        assertTrue(English.of(violations.get(0).message()).startsWith("wrong type"), English.of(violations.get(0).message()));
     }
 }

@@ -26,37 +26,41 @@ class LineShapeRuleTest {
 
     @Test
     void quantityZeroIsRefusedAndNotCheckedAgainstTheAmount() {
-        assertEquals(List.of(new FieldViolation("quantity", "must not be 0")), violations(sale().quantity(0).amount("25.00")));
+        assertEquals(List.of(InEnglish.shown("quantity", "must not be 0")),
+                InEnglish.violations(violations(sale().quantity(0).amount("25.00"))));
     }
 
     @Test
     void unitPriceMustBeMoreThanZero() {
-        assertEquals(List.of(new FieldViolation("unitPrice", "must be more than 0")), violations(sale().unitPrice("0.00")));
-        assertEquals(List.of(new FieldViolation("unitPrice", "must be more than 0")), violations(sale().unitPrice("-1.00")));
+        assertEquals(List.of(InEnglish.shown("unitPrice", "must be more than 0")),
+                InEnglish.violations(violations(sale().unitPrice("0.00"))));
+        assertEquals(List.of(InEnglish.shown("unitPrice", "must be more than 0")),
+                InEnglish.violations(violations(sale().unitPrice("-1.00"))));
     }
 
     @Test
     void amountMustEqualQuantityTimesUnitPriceAsANumber() {
-        assertEquals(List.of(new FieldViolation("amount", "must equal quantity x unitPrice (25.00)")),
-                violations(sale().quantity(2).unitPrice("12.50").amount("25.01")));
+        assertEquals(List.of(InEnglish.shown("amount", "must equal quantity x unitPrice (25.00)")),
+                InEnglish.violations(violations(sale().quantity(2).unitPrice("12.50").amount("25.01"))));
         assertEquals(List.of(), violations(sale().quantity(2).unitPrice("12.5").amount("25")), "25 is 25.00");
-        assertEquals(List.of(new FieldViolation("amount", "must equal quantity x unitPrice (-25.00)")),
-                violations(sale().quantity(-2).unitPrice("12.50").amount("25.00").refersTo(new LineKey("ZC-0", 1))),
+        assertEquals(List.of(InEnglish.shown("amount", "must equal quantity x unitPrice (-25.00)")),
+                InEnglish.violations(violations(sale().quantity(-2).unitPrice("12.50").amount("25.00")
+                        .refersTo(new LineKey("ZC-0", 1)))),
                 "a return's amount is negative too");
     }
 
     @Test
     void aReturnNamesItsOriginalAndOnlyAReturnDoes() {
-        assertEquals(List.of(new FieldViolation("refersTo", "is required for a return (negative quantity)")),
-                violations(sale().quantity(-1)));
-        assertEquals(List.of(new FieldViolation("refersTo", "is only for returns; a return has a negative quantity and amount")),
-                violations(sale().refersTo(new LineKey("ZC-0", 1))));
+        assertEquals(List.of(InEnglish.shown("refersTo", "is required for a return (negative quantity)")),
+                InEnglish.violations(violations(sale().quantity(-1))));
+        assertEquals(List.of(InEnglish.shown("refersTo", "is only for returns; a return has a negative quantity and amount")),
+                InEnglish.violations(violations(sale().refersTo(new LineKey("ZC-0", 1)))));
     }
 
     @Test
     void aSaleInTheFutureIsRefusedButNotOneAtThisVeryInstant() {
-        assertEquals(List.of(new FieldViolation("occurredAt", "must not be in the future")),
-                violations(sale().at("2026-11-21T08:00:00.001+08:00")));
+        assertEquals(List.of(InEnglish.shown("occurredAt", "must not be in the future")),
+                InEnglish.violations(violations(sale().at("2026-11-21T08:00:00.001+08:00"))));
         assertEquals(List.of(), violations(sale().at("2026-11-21T08:00:00+08:00")));
     }
 

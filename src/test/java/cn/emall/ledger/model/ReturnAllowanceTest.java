@@ -2,6 +2,8 @@ package cn.emall.ledger.model;
 
 import org.junit.jupiter.api.Test;
 
+import cn.emall.testsupport.English;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -41,27 +43,28 @@ class ReturnAllowanceTest {
     void returnOfMoreMoneyThanIsLeftIsRefusedEvenWhenTheUnitsFit() {
         Optional<Refusal> refusal = nothingReturnedYet().accept(returnOf(ORIGINAL, 1).unitPrice("300.01").build());
         assertEquals(overReturn(3, "300.00"), refusal);
-        assertEquals("Line ZC-7/1 has 3 unit(s) and 300.00 CNY left to return.", ((Refusal.OverReturn) refusal.get()).detail());
+        assertEquals("Line ZC-7/1 has 3 unit(s) and 300.00 CNY left to return.",
+                English.of(((Refusal.OverReturn) refusal.get()).detail()));
     }
 
     @Test
     void returnOfAReturnIsRefused() {
         SaleLine firstReturn = returnOf(ORIGINAL, 1).build();
-        assertEquals(Optional.of(Refusal.Invalid.of("refersTo", "is itself a return; refer to the original sale")),
-                new ReturnAllowance(firstReturn, 0, BigDecimal.ZERO).accept(returnOf(firstReturn, 1).build()));
+        assertEquals(Optional.of(InEnglish.invalid("refersTo", "is itself a return; refer to the original sale")),
+                InEnglish.refusal(new ReturnAllowance(firstReturn, 0, BigDecimal.ZERO).accept(returnOf(firstReturn, 1).build())));
     }
 
     @Test
     void returnForAnotherSupplierOrListingIsRefused() {
-        Optional<Refusal> expected = Optional.of(Refusal.Invalid.of("refersTo", "is a line of another supplier or listing"));
-        assertEquals(expected, nothingReturnedYet().accept(returnOf(ORIGINAL, 1).supplier(8).build()));
-        assertEquals(expected, nothingReturnedYet().accept(returnOf(ORIGINAL, 1).product(10).build()));
+        Optional<String> expected = Optional.of(InEnglish.invalid("refersTo", "is a line of another supplier or listing"));
+        assertEquals(expected, InEnglish.refusal(nothingReturnedYet().accept(returnOf(ORIGINAL, 1).supplier(8).build())));
+        assertEquals(expected, InEnglish.refusal(nothingReturnedYet().accept(returnOf(ORIGINAL, 1).product(10).build())));
     }
 
     @Test
     void returnBeforeTheOriginalSaleIsRefusedWhateverTheOffset() {
-        assertEquals(Optional.of(Refusal.Invalid.of("occurredAt", "is before the original sale (2026-11-20T09:30+08:00)")),
-                nothingReturnedYet().accept(returnOf(ORIGINAL, 1).at("2026-11-20T01:29:59Z").build()));
+        assertEquals(Optional.of(InEnglish.invalid("occurredAt", "is before the original sale (2026-11-20T09:30+08:00)")),
+                InEnglish.refusal(nothingReturnedYet().accept(returnOf(ORIGINAL, 1).at("2026-11-20T01:29:59Z").build())));
         assertEquals(Optional.empty(), nothingReturnedYet().accept(returnOf(ORIGINAL, 1).at("2026-11-20T01:30:00Z").build()),
                 "at the same instant is fine");
     }

@@ -30,8 +30,8 @@ class SellerRuleTest {
         return SellerRule.refusal(SALE, supplier, SUPPLIER, RecordingMode.IMPORT);
     }
 
-    private static Refusal.SupplierNotActive notActive(String detail) {
-        return new Refusal.SupplierNotActive(detail, List.of());
+    private static String notActive(String detail) {
+        return InEnglish.notActive(detail, List.of());
     }
 
     @Test
@@ -42,22 +42,22 @@ class SellerRuleTest {
 
     @Test
     void unknownSupplierIsRefusedOnSupplierId() {
-        assertEquals(Optional.of(Refusal.Invalid.of("supplierId", "is not a known supplier")),
-                SellerRule.refusal(SALE, null, SUPPLIER, RecordingMode.LIVE));
+        assertEquals(Optional.of(InEnglish.invalid("supplierId", "is not a known supplier")),
+                InEnglish.refusal(SellerRule.refusal(SALE, null, SUPPLIER, RecordingMode.LIVE)));
     }
 
     @Test
     void listingOfAnotherSupplierOrNoListingIsRefusedOnProductId() {
         SupplierStanding active = standing("ACTIVE", "2024-03-01", null);
-        Optional<Refusal> expected = Optional.of(Refusal.Invalid.of("productId", "is not a listing of supplier " + SUPPLIER));
-        assertEquals(expected, SellerRule.refusal(SALE, active, SUPPLIER + 1, RecordingMode.LIVE));
-        assertEquals(expected, SellerRule.refusal(SALE, active, null, RecordingMode.IMPORT));
+        Optional<String> expected = Optional.of(InEnglish.invalid("productId", "is not a listing of supplier " + SUPPLIER));
+        assertEquals(expected, InEnglish.refusal(SellerRule.refusal(SALE, active, SUPPLIER + 1, RecordingMode.LIVE)));
+        assertEquals(expected, InEnglish.refusal(SellerRule.refusal(SALE, active, null, RecordingMode.IMPORT)));
     }
 
     @Test
     void liveSaleNeedsASupplierActiveNow() {
         assertEquals(Optional.of(notActive("The supplier is SUSPENDED; sales are recorded only for ACTIVE suppliers.")),
-                live(standing("SUSPENDED", "2024-03-01", null)));
+                InEnglish.refusal(live(standing("SUSPENDED", "2024-03-01", null))));
     }
 
     @Test
@@ -68,26 +68,26 @@ class SellerRuleTest {
 
     @Test
     void saleBeforeAdmissionIsRefusedOnOccurredAtInBothModes() {
-        Refusal expected = new Refusal.SupplierNotActive("The supplier was not admitted on 2026-11-20 (admitted on 2026-11-21).",
-                List.of(new FieldViolation("occurredAt", "is before the supplier's admission")));
-        assertEquals(Optional.of(expected), live(standing("ACTIVE", "2026-11-21", null)));
-        assertEquals(Optional.of(expected), imported(standing("ACTIVE", "2026-11-21", null)));
+        String expected = InEnglish.notActive("The supplier was not admitted on 2026-11-20 (admitted on 2026-11-21).",
+                List.of(InEnglish.shown("occurredAt", "is before the supplier's admission")));
+        assertEquals(Optional.of(expected), InEnglish.refusal(live(standing("ACTIVE", "2026-11-21", null))));
+        assertEquals(Optional.of(expected), InEnglish.refusal(imported(standing("ACTIVE", "2026-11-21", null))));
         assertEquals(Optional.empty(), live(standing("ACTIVE", "2026-11-20", null)), "the day of admission counts");
     }
 
     @Test
     void supplierNeverAdmittedIsRefused() {
-        assertEquals(Optional.of(new Refusal.SupplierNotActive("The supplier was not admitted on 2026-11-20.",
-                        List.of(new FieldViolation("occurredAt", "is before the supplier's admission")))),
-                live(standing("PENDING", null, null)));
+        assertEquals(Optional.of(InEnglish.notActive("The supplier was not admitted on 2026-11-20.",
+                        List.of(InEnglish.shown("occurredAt", "is before the supplier's admission")))),
+                InEnglish.refusal(live(standing("PENDING", null, null))));
     }
 
     @Test
     void saleOnOrAfterTheDayOfTerminationIsRefused() {
         assertEquals(Optional.of(notActive("The supplier was terminated on 2026-11-20, before this sale on 2026-11-20.")),
-                imported(standing("TERMINATED", "2024-03-01", "2026-11-20")));
+                InEnglish.refusal(imported(standing("TERMINATED", "2024-03-01", "2026-11-20"))));
         assertEquals(Optional.of(notActive("The supplier was terminated on 2026-11-19, before this sale on 2026-11-20.")),
-                imported(standing("ACTIVE", "2024-03-01", "2026-11-19")));
+                InEnglish.refusal(imported(standing("ACTIVE", "2024-03-01", "2026-11-19"))));
     }
 
     @Test

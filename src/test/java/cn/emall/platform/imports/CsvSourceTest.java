@@ -2,6 +2,8 @@ package cn.emall.platform.imports;
 
 import cn.emall.platform.error.FieldError;
 import cn.emall.platform.error.ProblemException;
+import cn.emall.testsupport.English;
+import cn.emall.text.Catalogue;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -40,7 +42,7 @@ class CsvSourceTest {
     void unknownRepeatedAndMissingColumnsRefuseTheFileNamingEach() {
         ProblemException problem = assertThrows(ProblemException.class, () -> source("name,name,colour\n").next());
         assertEquals(400, problem.status());
-        List<FieldError> errors = problem.toProblem().errors();
+        List<FieldError> errors = problem.toProblem(Catalogue.ENGLISH).errors();
         assertTrue(errors.contains(new FieldError("name", "appears more than once")), errors.toString());
         assertTrue(errors.contains(new FieldError("colour", "is not a known column")), errors.toString());
         assertTrue(errors.contains(new FieldError("count", "is a required column and is missing")), errors.toString());
@@ -57,8 +59,8 @@ class CsvSourceTest {
         CsvSource<Line> source = source("name,count,price,day\na,three,1.00,2024-02-30\nb,1,1.00,2024-02-29\n");
         Parsed<Line> bad = source.next();
         assertTrue(bad.isRefused());
-        assertEquals(List.of("count", "day"), bad.errors().stream().map(LineError::field).toList());
-        assertTrue(bad.errors().get(1).message().contains("real date"));
+        assertEquals(List.of("count", "day"), bad.errors().stream().map(LineProblem::field).toList());
+        assertTrue(English.of(bad.errors().get(1).message()).contains("real date"));
         assertEquals(LocalDate.of(2024, 2, 29), source.next().value().day());
     }
 
@@ -76,7 +78,7 @@ class CsvSourceTest {
     void rowWithTheWrongNumberOfCellsIsALineError() throws IOException {
         Parsed<Line> line = source("name,count,price\na,1,1,000.00\n").next();
         assertTrue(line.isRefused());
-        assertTrue(line.errors().get(0).message().contains("quoted"));
+        assertTrue(English.of(line.errors().get(0).message()).contains("quoted"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.emall.platform.imports;
 
 import cn.emall.platform.error.ProblemException;
+import cn.emall.testsupport.English;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class JsonArraySourceTest {
         assertTrue(bad.isRefused());
         assertEquals(1, bad.line());
         assertEquals("count", bad.errors().get(0).field());
-        assertTrue(bad.errors().get(0).message().contains("whole number"), bad.errors().toString());
+        assertTrue(English.of(bad.errors().get(0).message()).contains("whole number"), bad.errors().toString());
         assertEquals("b", source.next().value().name());
         assertNull(source.next());
     }
@@ -60,7 +61,7 @@ class JsonArraySourceTest {
     void impossibleDateIsALineErrorNamingTheField() throws IOException {
         Parsed<Line> bad = source("[{\"day\":\"2024-02-30\"}]").next();
         assertEquals("day", bad.errors().get(0).field());
-        assertTrue(bad.errors().get(0).message().contains("real date"));
+        assertTrue(English.of(bad.errors().get(0).message()).contains("real date"));
     }
 
     @Test
@@ -68,14 +69,14 @@ class JsonArraySourceTest {
         JsonArraySource<Line> source = source("[{\"name\":\"a\",\"colour\":{\"deep\":[true]}},{\"name\":\"b\"}]");
         Parsed<Line> bad = source.next();
         assertEquals("colour", bad.errors().get(0).field());
-        assertEquals("is not a known field", bad.errors().get(0).message());
+        assertEquals("is not a known field", English.of(bad.errors().get(0).message()));
         assertEquals("b", source.next().value().name());
     }
 
     @Test
     void elementThatIsNotAnObjectIsALineError() throws IOException {
         JsonArraySource<Line> source = source("[[1,2],\"x\",{\"name\":\"c\"}]");
-        assertTrue(source.next().errors().get(0).message().contains("object"));
+        assertTrue(English.of(source.next().errors().get(0).message()).contains("object"));
         assertEquals(2, source.next().line());
         assertEquals("c", source.next().value().name());
     }
@@ -86,7 +87,7 @@ class JsonArraySourceTest {
         source.next();
         Parsed<Line> broken = source.next();
         assertEquals(2, broken.line());
-        assertTrue(broken.errors().get(0).message().startsWith("is not valid JSON"));
+        assertTrue(English.of(broken.errors().get(0).message()).startsWith("is not valid JSON"));
         assertNull(source.next());
     }
 

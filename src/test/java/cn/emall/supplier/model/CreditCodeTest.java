@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.emall.supplier.model.CreditCode.Problem;
 import cn.emall.supplier.model.CreditCode.Result;
+import cn.emall.testsupport.English;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,8 +38,8 @@ class CreditCodeTest {
 
     @Test
     void codeOf17CharactersBreaksLength() {
-        assertEquals(new Result(Problem.LENGTH, "must be 18 characters, got 17"),
-                CreditCode.check("91310110666007217"));
+        assertEquals(shown(Problem.LENGTH, "must be 18 characters, got 17"),
+                inEnglish(CreditCode.check("91310110666007217")));
     }
 
     @Test
@@ -53,9 +54,9 @@ class CreditCodeTest {
 
     @Test
     void codeWithLetterOAtPositionFiveBreaksCharset() {
-        assertEquals(new Result(Problem.CHARSET,
+        assertEquals(shown(Problem.CHARSET,
                         "character 'O' at position 5 is not allowed (allowed: 0-9 and A-Z except I, O, S, V, Z)"),
-                CreditCode.check("9131O110666007217T"));
+                inEnglish(CreditCode.check("9131O110666007217T")));
     }
 
     @Test
@@ -63,7 +64,7 @@ class CreditCodeTest {
         Result result = CreditCode.check("91150102ma0N3K7DXC");
 
         assertEquals(Problem.CHARSET, result.problem());
-        assertTrue(result.message().startsWith("character 'm' at position 9"), result.message());
+        assertTrue(English.of(result.message()).startsWith("character 'm' at position 9"), English.of(result.message()));
     }
 
     @Test
@@ -73,26 +74,35 @@ class CreditCodeTest {
 
     @Test
     void codeWithLetterInPositionsThreeToEightBreaksDivisionCode() {
-        assertEquals(new Result(Problem.DIVISION_CODE,
+        assertEquals(shown(Problem.DIVISION_CODE,
                         "positions 3-8 (administrative division code) must be digits, got '3101A0'"),
-                CreditCode.check("913101A0666007217T"));
+                inEnglish(CreditCode.check("913101A0666007217T")));
     }
 
     @Test
     void codeWithWrongLastCharacterBreaksCheckCharacter() {
-        assertEquals(new Result(Problem.CHECK_CHARACTER, "check character must be 'T', got 'X'"),
-                CreditCode.check("91310110666007217X"));
+        assertEquals(shown(Problem.CHECK_CHARACTER, "check character must be 'T', got 'X'"),
+                inEnglish(CreditCode.check("91310110666007217X")));
     }
 
     @Test
     void earlyPilotCodeBreaksOnlyCheckCharacter() {
-        assertEquals(new Result(Problem.CHECK_CHARACTER, "check character must be '3', got 'N'"),
-                CreditCode.check("91350211M00013FA1N"));
+        assertEquals(shown(Problem.CHECK_CHARACTER, "check character must be '3', got 'N'"),
+                inEnglish(CreditCode.check("91350211M00013FA1N")));
     }
 
     @Test
     void checkCharacterOfCharactersOutsideTheSetIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> CreditCode.expectedCheckCharacter("9131O110666007217"));
         assertThrows(IllegalArgumentException.class, () -> CreditCode.expectedCheckCharacter("9131011066600721"));
+    }
+
+    /** A result as it reads in English: the rule broken and the message. */
+    private static String shown(Problem problem, String message) {
+        return problem + ": " + message;
+    }
+
+    private static String inEnglish(Result result) {
+        return result.problem() + ": " + English.of(result.message());
     }
 }
