@@ -33,6 +33,14 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void queryParameterThatIsNotAWholeNumberIsRefusedNamingIt() {
+        RestAssured.get("/api/v1/announcements?page=abc").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:emall:problem:validation")).body("errors[0].field", equalTo("page"));
+        RestAssured.get("/api/v1/announcements?size=9999999999").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        RestAssured.get("/api/v1/announcements?page=0&size=5").then().statusCode(200);
+    }
+
+    @Test
     void wrongMethodIsAProblem() {
         RestAssured.given().delete("/api/v1/supplier-applications").then().statusCode(405)
                 .contentType("application/problem+json");
