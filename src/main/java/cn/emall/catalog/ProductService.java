@@ -12,6 +12,7 @@ import cn.emall.supplier.SupplierStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -143,6 +144,7 @@ public class ProductService {
     }
 
     /** A page of the category's live listings that no longer satisfy its current template. */
+    @Schema(name = "NonConformingListing", description = "A live listing that does not satisfy its category's current template, and what is wrong")
     public record NonConforming(ProductView listing, List<FieldError> violations) {
     }
 
