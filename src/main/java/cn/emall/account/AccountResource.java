@@ -41,7 +41,8 @@ public class AccountResource {
     }
 
     @POST
-    @Operation(operationId = "createAccount", summary = "Create an officer or order-system account (usernames are case-insensitive); 409 when the username exists")
+    @Operation(operationId = "createAccount", summary = "Create an officer or order-system account (usernames are "
+            + "case-insensitive); 409 when the username exists")
     @APIResponse(responseCode = "201", description = "The account, created",
             headers = @Header(name = "Location", description = "The path of the new account",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),

@@ -44,11 +44,13 @@ public class AuditResource {
                                  @Schema(implementation = Object.class, type = SchemaType.OBJECT, nullable = true,
                                          description = "The subject's fields before; null when it did not exist") JsonNode before,
                                  @Schema(implementation = Object.class, type = SchemaType.OBJECT, nullable = true,
-                                         description = "The subject's fields after; null when it no longer exists") JsonNode after) {
+                                         description = "The subject's fields after; null when it no longer "
+                                                 + "exists") JsonNode after) {
     }
 
     @GET
-    @Operation(operationId = "listAuditEntries", summary = "The audit trail, newest first; subject filters one subject (e.g. supplier/12) or, ending in '/', one type (supplier/)")
+    @Operation(operationId = "listAuditEntries", summary = "The audit trail, newest first; subject filters one subject (e.g. "
+            + "supplier/12) or, ending in '/', one type (supplier/)")
     public PageResponse<AuditEntryView> list(@QueryParam("subject") String subject,
                                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);

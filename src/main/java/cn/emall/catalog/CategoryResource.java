@@ -73,7 +73,8 @@ public class CategoryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(operationId = "createCategory", summary = "Create a category; 400 names each template rule broken; 409 when the code exists")
+    @Operation(operationId = "createCategory", summary = "Create a category; 400 names each template rule broken; 409 when the "
+            + "code exists")
     @APIResponse(responseCode = "201", description = "The category, created",
             headers = @Header(name = "Location", description = "The path of the new category",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
@@ -88,7 +89,8 @@ public class CategoryResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(operationId = "replaceCategory", summary = "Replace a category's name and template. Existing listings are left as they are; "
+    @Operation(operationId = "replaceCategory", summary = "Replace a category's name and template. Existing listings are left "
+            + "as they are; "
             + "GET .../nonconforming-products lists those that no longer satisfy the new template")
     public CategoryView replace(@PathParam("code") String code, @Valid @NotNull CategoryRequest request) {
         if (!code.equals(request.code())) {
@@ -101,7 +103,8 @@ public class CategoryResource {
     @GET
     @Path("{code}/nonconforming-products")
     @RolesAllowed(Roles.OFFICER)
-    @Operation(operationId = "listNonConformingListings", summary = "Live listings of the category that do not satisfy its current template, with what is wrong (at most 'limit', default 200)")
+    @Operation(operationId = "listNonConformingListings", summary = "Live listings of the category that do not satisfy its "
+            + "current template, with what is wrong (at most 'limit', default 200)")
     public List<ProductService.NonConforming> nonConforming(@PathParam("code") String code, @QueryParam("limit") Integer limit) {
         int max = limit == null ? 200 : limit;
         if (max < 1 || max > 1000) {

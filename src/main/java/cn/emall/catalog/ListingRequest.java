@@ -13,13 +13,15 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /** The body of {@code POST /api/v1/products} and {@code PUT /api/v1/products/{id}}: a listing's fields. */
-@Schema(description = "A listing's fields (POST /api/v1/products, PUT /api/v1/products/{id}); parameters must satisfy the category's template")
+@Schema(description = "A listing's fields (POST /api/v1/products, PUT /api/v1/products/{id}); parameters must satisfy the "
+        + "category's template")
 public record ListingRequest(
         @NotBlank @Size(max = 32) String categoryCode,
         @NotBlank @Size(max = 100) String brand,
         @NotBlank @Size(max = 100) String model,
         @NotBlank @Size(max = 200) String name,
-        @NotNull @DecimalMin(value = "0.01", message = "must be more than 0") @Digits(integer = 12, fraction = 2, message = "must have at most 2 decimals")
+        @NotNull @DecimalMin(value = "0.01", message = "must be more than 0")
+        @Digits(integer = 12, fraction = 2, message = "must have at most 2 decimals")
         @Schema(type = SchemaType.STRING, format = MoneySchema.FORMAT, pattern = MoneySchema.PRICE, examples = "4999.00",
                 description = "The price in yuan, more than 0." + MoneySchema.REQUEST_NOTE) BigDecimal price,
         @Schema(description = "The values of the category's parameters, by parameter name")

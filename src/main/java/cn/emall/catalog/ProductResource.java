@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,13 +51,15 @@ public class ProductResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPPLIER)
-    @Operation(operationId = "createListing", summary = "List a product; its parameters must satisfy the category template (400 names each parameter and what is wrong); "
+    @Operation(operationId = "createListing", summary = "List a product; its parameters must satisfy the category template "
+            + "(400 names each parameter and what is wrong); "
             + "409 when brand + model is already listed or the supplier is not active")
     @APIResponse(responseCode = "201", description = "The listing, LISTED from today",
             headers = @Header(name = "Location", description = "The path of the new listing",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
-    @APIResponse(responseCode = "409", description = "The supplier already lists this brand + model (duplicate-listing), or is not active (supplier-not-active)")
+    @APIResponse(responseCode = "409", description = "The supplier already lists this brand + model (duplicate-listing), or is "
+            + "not active (supplier-not-active)")
     public Response create(@Valid @NotNull ListingRequest request) {
         long supplierId = user.supplierId().orElseThrow();
         Product product = products.create(user.name(), supplierId, request.listing());
@@ -66,9 +69,12 @@ public class ProductResource {
     @GET
     @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER})
     @Transactional
-    @Operation(operationId = "listListings", summary = "Listings: a supplier sees its own; an officer sees all and may filter by supplierId. "
+    @Operation(operationId = "listListings", summary = "Listings: a supplier sees its own; an officer sees all and may filter "
+            + "by supplierId. "
             + "Filters: status, categoryCode, q (name, brand or model contains). A total above 1,000 may lag by a few seconds")
-    public PageResponse<ProductView> list(@QueryParam("status") String status, @QueryParam("supplierId") String supplierId,
+    public PageResponse<ProductView> list(@QueryParam("status") String status,
+                                          @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                                          @QueryParam("supplierId") String supplierId,
                                           @QueryParam("categoryCode") String categoryCode, @QueryParam("q") String q,
                                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -93,10 +99,12 @@ public class ProductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPPLIER)
     @Transactional
-    @Operation(operationId = "correctListing", summary = "Correct a listing against its category template; a taken-down listing stays taken down until relisted")
+    @Operation(operationId = "correctListing", summary = "Correct a listing against its category template; a taken-down "
+            + "listing stays taken down until relisted")
     @APIResponse(responseCode = "200", description = "The listing, corrected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
-    @APIResponse(responseCode = "409", description = "The listing is WITHDRAWN or DELISTED (wrong-state), or the supplier already lists the new brand + model (duplicate-listing)")
+    @APIResponse(responseCode = "409", description = "The listing is WITHDRAWN or DELISTED (wrong-state), or the supplier "
+            + "already lists the new brand + model (duplicate-listing)")
     public ProductView correct(@PathParam("id") long id, @Valid @NotNull ListingRequest request) {
         return products.view(products.correct(user.name(), visible(id), request.listing()));
     }
@@ -105,10 +113,12 @@ public class ProductResource {
     @Path("{id}/relist")
     @RolesAllowed(Roles.SUPPLIER)
     @Transactional
-    @Operation(operationId = "relistListing", summary = "Relist a taken-down listing: checked against the current template, listed from today (restarts the 12-month count)")
+    @Operation(operationId = "relistListing", summary = "Relist a taken-down listing: checked against the current template, "
+            + "listed from today (restarts the 12-month count)")
     @APIResponse(responseCode = "200", description = "The listing, LISTED again from today",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
-    @APIResponse(responseCode = "409", description = "The listing is not TAKEN_DOWN (wrong-state), or the supplier is not active (supplier-not-active)")
+    @APIResponse(responseCode = "409", description = "The listing is not TAKEN_DOWN (wrong-state), or the supplier is not "
+            + "active (supplier-not-active)")
     public ProductView relist(@PathParam("id") long id) {
         return products.view(products.relist(user.name(), visible(id)));
     }

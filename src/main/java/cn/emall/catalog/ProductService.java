@@ -144,7 +144,8 @@ public class ProductService {
     }
 
     /** A page of the category's live listings that no longer satisfy its current template. */
-    @Schema(name = "NonConformingListing", description = "A live listing that does not satisfy its category's current template, and what is wrong")
+    @Schema(name = "NonConformingListing", description = "A live listing that does not satisfy its category's current "
+            + "template, and what is wrong")
     public record NonConforming(ProductView listing, List<FieldError> violations) {
     }
 

@@ -19,8 +19,10 @@ public record ProductView(long id, long supplierId, String categoryCode, String 
                           @Schema(description = "The values of the category's parameters, by parameter name")
                           Map<String, Object> parameters, ProductStatus status,
                           @Schema(description = "Listed since: the day it was listed or last relisted") LocalDate listedOn,
-                          @Schema(nullable = true, description = "The day it was taken down; null when it has not been since it was listed")
+                          @Schema(nullable = true, description = "The day it was taken down; null when it has not been since "
+                                  + "it was listed")
                           LocalDate takenDownOn,
-                          @Schema(nullable = true, description = "Why it was taken down; null when it has not been since it was listed")
+                          @Schema(nullable = true, description = "Why it was taken down; null when it has not been since it "
+                                  + "was listed")
                           String takedownReason) {
 }

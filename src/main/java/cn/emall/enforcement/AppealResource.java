@@ -63,7 +63,8 @@ public class AppealResource {
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(operationId = "decideAppeal", summary = "ACCEPT (the supplier did have sales: the notice is withdrawn) or REJECT (the next run terminates the supplier), with a reason")
+    @Operation(operationId = "decideAppeal", summary = "ACCEPT (the supplier did have sales: the notice is withdrawn) or "
+            + "REJECT (the next run terminates the supplier), with a reason")
     @APIResponse(responseCode = "200", description = "The appeal, decided",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealView.class)))
     @APIResponse(responseCode = "409", description = "The appeal is already decided (appeal-decided)")

@@ -11,7 +11,8 @@ import java.time.OffsetDateTime;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "An appeal against a delisting notice and, once decided, the decision")
 public record AppealView(long id, long noticeId, long supplierId, String reason,
-                         @Schema(type = SchemaType.ARRAY, implementation = Material.class, description = "The supporting documents")
+                         @Schema(type = SchemaType.ARRAY, implementation = Material.class,
+                                 description = "The supporting documents")
                          JsonNode materials, String status,
                          OffsetDateTime filedAt, OffsetDateTime decidedAt, String decidedBy, String decisionReason) {
 

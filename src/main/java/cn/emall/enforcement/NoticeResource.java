@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,8 +46,11 @@ public class NoticeResource {
 
     @GET
     @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER})
-    @Operation(operationId = "listNotices", summary = "Notices: a supplier its own; an officer all, filtered by supplierId, kind and status")
-    public PageResponse<NoticeView> list(@QueryParam("supplierId") String supplierId, @QueryParam("kind") String kind,
+    @Operation(operationId = "listNotices", summary = "Notices: a supplier its own; an officer all, filtered by supplierId, "
+            + "kind and status")
+    public PageResponse<NoticeView> list(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                                         @QueryParam("supplierId") String supplierId,
+                                         @QueryParam("kind") String kind,
                                          @QueryParam("status") String status, @QueryParam("page") Integer page,
                                          @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -69,13 +73,16 @@ public class NoticeResource {
     @Path("{id}/appeal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPPLIER)
-    @Operation(operationId = "appealNotice", summary = "Appeal a delisting notice within its window (3 working days after it is received); "
+    @Operation(operationId = "appealNotice", summary = "Appeal a delisting notice within its window (3 working days after it "
+            + "is received); "
             + "409 once the window has closed (the problem gives the deadline) or when already appealed")
     @APIResponse(responseCode = "201", description = "The appeal, filed (PENDING)",
             headers = @Header(name = "Location", description = "The path of the new appeal",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealView.class)))
-    @APIResponse(responseCode = "409", description = "The notice is not an open delisting notice (not-appealable), its appeal window has closed (appeal-window-closed: deadline gives its last day), or it was already appealed (already-appealed)")
+    @APIResponse(responseCode = "409", description = "The notice is not an open delisting notice (not-appealable), its appeal "
+            + "window has closed (appeal-window-closed: deadline gives its last day), or it was already appealed "
+                    + "(already-appealed)")
     public Response appeal(@PathParam("id") long id, @Valid @NotNull AppealRequest request) {
         AppealView appeal = notices.appeal(user.name(), visible(id), request.reason(),
                 request.materials().stream().map(material -> Map.of("kind", material.kind(), "documentRef", material.documentRef())).toList());
@@ -86,10 +93,12 @@ public class NoticeResource {
     @Path("{id}/response")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPPLIER)
-    @Operation(operationId = "answerNotice", summary = "Answer a processing notice; on or before its deadline it is in time, later it is recorded as late")
+    @Operation(operationId = "answerNotice", summary = "Answer a processing notice; on or before its deadline it is in time, "
+            + "later it is recorded as late")
     @APIResponse(responseCode = "200", description = "The notice, answered (HANDLED)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
-    @APIResponse(responseCode = "409", description = "The notice is not a processing notice (wrong-notice-kind), or it was already answered (already-answered)")
+    @APIResponse(responseCode = "409", description = "The notice is not a processing notice (wrong-notice-kind), or it was "
+            + "already answered (already-answered)")
     public NoticeView respond(@PathParam("id") long id, @Valid @NotNull ResponseRequest request) {
         return notices.respond(user.name(), visible(id), request.message());
     }
@@ -97,7 +106,8 @@ public class NoticeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(operationId = "issueProcessingNotice", summary = "Issue a processing notice to an active supplier, to be answered within workingDays (1-60) working days")
+    @Operation(operationId = "issueProcessingNotice", summary = "Issue a processing notice to an active supplier, to be "
+            + "answered within workingDays (1-60) working days")
     @APIResponse(responseCode = "201", description = "The notice, issued (OPEN)",
             headers = @Header(name = "Location", description = "The path of the new notice",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),

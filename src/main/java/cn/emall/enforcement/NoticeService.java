@@ -169,7 +169,8 @@ public class NoticeService {
         return jdbc.count("select count(*) from appeal where (?::text is null or status = ?)", status, status);
     }
 
-    @Schema(description = "ACCEPT (the supplier did have sales: the notice is withdrawn) or REJECT (the next run terminates the supplier)")
+    @Schema(description = "ACCEPT (the supplier did have sales: the notice is withdrawn) or REJECT (the next run terminates "
+            + "the supplier)")
     public enum AppealDecision { ACCEPT, REJECT }
 
     /**

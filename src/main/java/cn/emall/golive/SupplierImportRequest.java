@@ -48,7 +48,8 @@ public record SupplierImportRequest(
     @Schema(name = "SupplierImportListing", description = "A listing of an imported supplier, listed since listedOn")
     public record ProductImport(String categoryCode, String brand, String model, String name,
                                 @Schema(type = SchemaType.STRING, format = MoneySchema.FORMAT, pattern = MoneySchema.PRICE,
-                                        examples = "4999.00", description = "The price in yuan, more than 0." + MoneySchema.REQUEST_NOTE)
+                                        examples = "4999.00", description = "The price in yuan, more than "
+                                                + "0." + MoneySchema.REQUEST_NOTE)
                                 BigDecimal price,
                                 Map<String, Object> parameters, @NotNull LocalDate listedOn) {
 

@@ -21,7 +21,8 @@ import java.time.OffsetDateTime;
  * One ledger line as the order system sends it. A return has negative quantity and amount and
  * {@code refersTo} the original line.
  */
-@Schema(description = "One ledger line as the order system sends it; a return has negative quantity and amount and refersTo its original line")
+@Schema(description = "One ledger line as the order system sends it; a return has negative quantity and amount and refersTo "
+        + "its original line")
 public record SaleLineRequest(
         @NotBlank @Size(max = 64) String orderNo,
         @NotNull @Min(value = 1, message = "must be 1 or more") @Max(1_000_000) Integer lineNo,
@@ -34,7 +35,8 @@ public record SaleLineRequest(
                 description = "The unit price in yuan, more than 0." + MoneySchema.REQUEST_NOTE) BigDecimal unitPrice,
         @NotNull @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimals")
         @Schema(type = SchemaType.STRING, format = MoneySchema.FORMAT, pattern = MoneySchema.AMOUNT, examples = "9998.00",
-                description = "quantity x unitPrice in yuan; negative for a return." + MoneySchema.REQUEST_NOTE) BigDecimal amount,
+                description = "quantity x unitPrice in yuan; negative for a "
+                        + "return." + MoneySchema.REQUEST_NOTE) BigDecimal amount,
         @NotNull OffsetDateTime occurredAt,
         @Valid LineRef refersTo) {
 

@@ -22,7 +22,8 @@ public record SaleLineView(long id, String orderNo, int lineNo, long supplierId,
                            BigDecimal amount,
                            OffsetDateTime occurredAt,
                            @JsonInclude(JsonInclude.Include.NON_NULL)
-                           @Schema(description = "For a return, the original line; absent otherwise") Ref refersTo, OffsetDateTime recordedAt) {
+                           @Schema(description = "For a return, the original line; absent "
+                                   + "otherwise") Ref refersTo, OffsetDateTime recordedAt) {
 
     @Schema(name = "SaleLineRef", description = "The original line a return refers to: its id and key")
     public record Ref(long id, String orderNo, int lineNo) {

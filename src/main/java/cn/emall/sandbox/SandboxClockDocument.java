@@ -26,7 +26,7 @@ public class SandboxClockDocument implements OASFilter {
             openAPI.getPaths().removePathItem(SandboxClockResource.PATH);
         }
         if (openAPI.getTags() != null) {
-            openAPI.getTags().removeIf(tag -> TAG.equals(tag.getName()));
+            openAPI.getTags().stream().filter(tag -> TAG.equals(tag.getName())).toList().forEach(openAPI::removeTag);
         }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().removeSchema(SandboxClockResource.ClockView.SCHEMA);

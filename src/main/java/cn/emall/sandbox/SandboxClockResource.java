@@ -65,7 +65,8 @@ public class SandboxClockResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(operationId = "setSandboxClock", summary = "Set the business clock to this instant; it runs on from there (officers)")
+    @Operation(operationId = "setSandboxClock", summary = "Set the business clock to this instant; it runs on from there "
+            + "(officers)")
     public ClockView set(@Valid @NotNull ClockRequest request) {
         requireEnabled();
         ClockView before = view();

@@ -12,13 +12,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** The body of {@code POST /api/v1/supplier-applications}: a supplier's application. */
-@Schema(description = "A supplier's application (POST /api/v1/supplier-applications); the supplier logs in with its credit code and this password")
+@Schema(description = "A supplier's application (POST /api/v1/supplier-applications); the supplier logs in with its credit "
+        + "code and this password")
 public record ApplicationRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank String creditCode,
         @NotBlank @Size(max = 100) String legalRepresentative,
         @NotBlank @Size(max = 100) String contactName,
-        @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,30}", message = "must be a phone number: digits, spaces or '-', optionally starting with '+'")
+        @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,30}", message = "must be a phone number: digits, spaces or '-', "
+                + "optionally starting with '+'")
         @Schema(pattern = "^\\+?[0-9][0-9 -]{5,30}$") String contactPhone,
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 100) String region,

@@ -33,20 +33,24 @@ public class SupplierApplicationResource {
         this.service = service;
     }
 
-    @Schema(name = "SupplierApplicationView", description = "An application as filed: the new supplier's id, its status (PENDING), and whether its credit code passes the check character")
+    @Schema(name = "SupplierApplicationView", description = "An application as filed: the new supplier's id, its status "
+            + "(PENDING), and whether its credit code passes the check character")
     public record ApplicationResponse(long supplierId, SupplierStatus status, String creditCode,
                                       boolean creditCodeCheckPasses) {
     }
 
     @POST
-    @Operation(operationId = "applyAsSupplier", summary = "Apply to the e-mall. 400 names the credit-code rule broken (length, character set, division code); "
+    @Operation(operationId = "applyAsSupplier", summary = "Apply to the e-mall. 400 names the credit-code rule broken (length, "
+            + "character set, division code); "
             + "a code failing only its check character is accepted for an officer to decide with a reason. "
             + "409 when the code has a pending or active account, or is suspended (the problem gives mayApplyFrom).")
     @APIResponse(responseCode = "201", description = "The application, filed: the supplier is PENDING until an officer decides",
             headers = @Header(name = "Location", description = "The path of the new supplier",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationResponse.class)))
-    @APIResponse(responseCode = "409", description = "The credit code has a pending or active supplier (duplicate-application), or is suspended (suspended: suspendedUntil and mayApplyFrom say until when)")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
+    @APIResponse(responseCode = "409", description = "The credit code has a pending or active supplier "
+            + "(duplicate-application), or is suspended (suspended: suspendedUntil and mayApplyFrom say until when)")
     public Response apply(@Valid @NotNull ApplicationRequest request) {
         Supplier supplier = service.apply(new SupplierService.Application(request.name(), request.creditCode(),
                 request.legalRepresentative(), request.contactName(), request.contactPhone(), request.email(),

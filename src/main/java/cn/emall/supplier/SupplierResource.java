@@ -55,7 +55,8 @@ public class SupplierResource {
     @GET
     @RolesAllowed(Roles.OFFICER)
     @Transactional
-    @Operation(operationId = "searchSuppliers", summary = "Search suppliers by status and by name (contains) or credit code (prefix)")
+    @Operation(operationId = "searchSuppliers", summary = "Search suppliers by status and by name (contains) or credit code "
+            + "(prefix)")
     public PageResponse<SupplierView> search(@QueryParam("status") String status, @QueryParam("q") String q,
                                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -78,7 +79,8 @@ public class SupplierResource {
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(operationId = "decideApplication", summary = "Approve or reject a pending application. Approval makes today the admission date; "
+    @Operation(operationId = "decideApplication", summary = "Approve or reject a pending application. Approval makes today the "
+            + "admission date; "
             + "REJECT needs a reason, and so does approving a code that fails its check character. 409 when not pending.")
     @APIResponse(responseCode = "200", description = "The supplier, decided",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupplierView.class)))

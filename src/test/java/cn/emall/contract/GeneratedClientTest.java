@@ -88,7 +88,8 @@ class GeneratedClientTest {
                 .name("激光打印机")
                 .addParametersItem(new ParameterSpec().name("打印速度").type(ParameterType.NUMBER).unit("页/分钟")
                         .min(BigDecimal.TEN).max(BigDecimal.valueOf(120)).required(true))
-                .addParametersItem(new ParameterSpec().name("幅面").type(ParameterType.ENUM).values(List.of("A4", "A3")).required(true))
+                .addParametersItem(new ParameterSpec().name("幅面").type(ParameterType.ENUM).values(List.of("A4", "A3"))
+                        .required(true))
                 .addParametersItem(new ParameterSpec().name("双面打印").type(ParameterType.BOOLEAN).required(false)));
         assertEquals(3, category.getParameters().size());
 

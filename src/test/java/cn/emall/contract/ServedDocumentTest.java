@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -28,10 +28,10 @@ class ServedDocumentTest {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final Set<String> MONEY = Set.of("price", "unitPrice", "amount", "remainingAmount", "netSalesAmount");
-    private static JsonNode document;
+    private JsonNode document;
 
-    @BeforeAll
-    static void read() throws IOException {
+    @BeforeEach
+    void read() throws IOException {
         document = new ObjectMapper().readTree(RestAssured.get("/q/openapi?format=json").then().statusCode(200)
                 .extract().asString());
     }
@@ -191,7 +191,7 @@ class ServedDocumentTest {
         }
     }
 
-    private static List<Operation> operations() {
+    private List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             if (METHODS.contains(op.getKey())) {

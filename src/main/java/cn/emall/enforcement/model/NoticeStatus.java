@@ -12,7 +12,8 @@ import java.util.Set;
  * processing notice is OPEN until HANDLED, OVERDUE when its deadline passed unanswered, or WITHDRAWN
  * when its supplier is terminated.
  */
-@Schema(description = "A delisting notice: OPEN, APPEALED, then APPEAL_REJECTED or WITHDRAWN, TERMINATED with its supplier. A rectification or processing notice: OPEN, then HANDLED, OVERDUE, or WITHDRAWN when its supplier is terminated")
+@Schema(description = "A delisting notice: OPEN, APPEALED, then APPEAL_REJECTED or WITHDRAWN, TERMINATED with its supplier. A "
+        + "rectification or processing notice: OPEN, then HANDLED, OVERDUE, or WITHDRAWN when its supplier is terminated")
 public enum NoticeStatus {
     OPEN, APPEALED, APPEAL_REJECTED, WITHDRAWN, TERMINATED, HANDLED, OVERDUE;
 

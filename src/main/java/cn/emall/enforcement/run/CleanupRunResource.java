@@ -46,7 +46,8 @@ public class CleanupRunResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "runCleanup", summary = "Run the nightly cleanup for asOf (default today). A dry run changes nothing and may look at any date, "
+    @Operation(operationId = "runCleanup", summary = "Run the nightly cleanup for asOf (default today). A dry run changes "
+            + "nothing and may look at any date, "
             + "also the future. A real run is allowed for today or a missed night after the last real run (real runs go "
             + "forward in date order); 409 when that date already ran or another real run is working. An interrupted real "
             + "run is resumed by running its date again.")
@@ -54,7 +55,8 @@ public class CleanupRunResource {
             headers = @Header(name = "Location", description = "The path of the run report",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunReport.class)))
-    @APIResponse(responseCode = "409", description = "That date already ran (already-ran: runId names its report), the date is not after the last real run (out-of-order: lastRealRun), or another real run is working (run-in-progress)")
+    @APIResponse(responseCode = "409", description = "That date already ran (already-ran: runId names its report), the date is "
+            + "not after the last real run (out-of-order: lastRealRun), or another real run is working (run-in-progress)")
     public Response run(@jakarta.validation.Valid @NotNull RunRequest request) {
         long id = runner.run(request.asOf(), request.dryRun(), CleanupRunner.Trigger.MANUAL, user.name());
         return Response.created(URI.create("/api/v1/cleanup-runs/" + id)).entity(reports.report(id)).build();
@@ -69,7 +71,8 @@ public class CleanupRunResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getCleanupRun", summary = "One report with its actions and their evidence (the first 1,000; see .../actions for all)")
+    @Operation(operationId = "getCleanupRun", summary = "One report with its actions and their evidence (the first 1,000; see "
+            + ".../actions for all)")
     public RunReport get(@PathParam("id") long id) {
         return reports.report(id);
     }
@@ -88,7 +91,8 @@ public class CleanupRunResource {
     @GET
     @Path("{id}/report.csv")
     @Produces("text/csv")
-    @Operation(operationId = "downloadCleanupRunCsv", summary = "The report as CSV, UTF-8 with BOM (opens in Excel with the Chinese names intact)")
+    @Operation(operationId = "downloadCleanupRunCsv", summary = "The report as CSV, UTF-8 with BOM (opens in Excel with the "
+            + "Chinese names intact)")
     @APIResponse(responseCode = "200", description = "The report as CSV (UTF-8 with BOM)",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"cleanup-run-<id>.csv\"",
                     schema = @Schema(type = SchemaType.STRING)),

@@ -22,13 +22,15 @@ import java.util.Map;
         requiredProperties = {"type", "title", "status", "detail"},
         properties = {
                 @SchemaProperty(name = "instance", type = SchemaType.STRING, format = "uri-reference",
-                        description = "RFC 9457: a URI reference for this occurrence of the problem; absent when the service gives none"),
+                        description = "RFC 9457: a URI reference for this occurrence of the problem; absent when the service "
+                                + "gives none"),
                 @SchemaProperty(name = "incident", type = SchemaType.STRING,
                         description = "internal-error (500): the number of the incident, to quote to the operator"),
                 @SchemaProperty(name = "remainingQuantity", type = SchemaType.INTEGER, format = "int64",
                         description = "over-return: the quantity of the original line still open to returns"),
                 @SchemaProperty(name = "remainingAmount", type = SchemaType.STRING, format = MoneySchema.FORMAT,
-                        pattern = MoneySchema.ANSWER, description = "over-return: the amount (yuan) of the original line still open to returns"),
+                        pattern = MoneySchema.ANSWER, description = "over-return: the amount (yuan) of the original line still "
+                                + "open to returns"),
                 @SchemaProperty(name = "deadline", type = SchemaType.STRING, format = "date",
                         description = "appeal-window-closed: the last day of the appeal window"),
                 @SchemaProperty(name = "suspendedUntil", type = SchemaType.STRING, format = "date",

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param message what is wrong, in words an officer can act on
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "One problem with one line of an import: the line number, the field or column (absent when the whole line is unreadable), and what is wrong")
+@Schema(description = "One problem with one line of an import: the line number, the field or column (absent when the whole "
+        + "line is unreadable), and what is wrong")
 public record LineError(int line, String field, String message) {
 }

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.callback.QuarkusTestBeforeClassCallback;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestContext;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+import org.jboss.logging.Logger;
 
 import java.util.List;
 
@@ -17,11 +18,19 @@ import java.util.List;
 public class ContractCallbacks implements QuarkusTestBeforeClassCallback, QuarkusTestBeforeEachCallback,
         QuarkusTestAfterEachCallback, QuarkusTestAfterAllCallback {
 
+    private static final Logger LOG = Logger.getLogger(ContractCallbacks.class);
     private static final int LISTED = 20;
+
+    /** Quarkus makes one instance per callback interface: what beforeClass notes, afterAll reads here. */
+    private static volatile String currentClass = "";
+    private static volatile long validatedBefore;
 
     @Override
     public void beforeClass(Class<?> testClass) {
         ContractFilter.install();
+        ContractTally.flush();
+        currentClass = testClass.getSimpleName();
+        validatedBefore = ContractTally.total(ContractTally.VALIDATED);
     }
 
     @Override
@@ -36,6 +45,11 @@ public class ContractCallbacks implements QuarkusTestBeforeClassCallback, Quarku
 
     @Override
     public void afterAll(QuarkusTestContext context) {
+        ContractTally.flush();
+        long validated = ContractTally.total(ContractTally.VALIDATED);
+        LOG.infof("OpenAPI contract: %d exchanges of %s validated against the served document; %d in the run so far, "
+                + "%d of them not matching", validated - validatedBefore, currentClass, validated,
+                ContractTally.total(ContractTally.MISMATCHED));
         report("the class's set-up and tear-down");
     }
 
@@ -43,8 +57,9 @@ public class ContractCallbacks implements QuarkusTestBeforeClassCallback, Quarku
         ContractTally.flush();
         List<String> mismatches = ContractTally.drain();
         if (!mismatches.isEmpty()) {
+            List<String> listed = mismatches.subList(0, Math.min(LISTED, mismatches.size()));
             throw new AssertionError(mismatches.size() + " exchange(s) of " + where + " do not match the served OpenAPI "
-                    + "document (/q/openapi):\n  " + String.join("\n  ", mismatches.subList(0, Math.min(LISTED, mismatches.size())))
+                    + "document (/q/openapi):\n  " + String.join("\n  ", listed)
                     + (mismatches.size() > LISTED ? "\n  ... and " + (mismatches.size() - LISTED) + " more" : ""));
         }
     }

@@ -1,7 +1,6 @@
 package cn.emall.testsupport.contract;
 
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
 import io.restassured.RestAssured;
@@ -12,29 +11,18 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
- * Checks every exchange a test makes through REST Assured against the OpenAPI document the service
- * serves: the status is one the operation documents, and the body is valid against the schema
- * documented for that status and media type (problem bodies included). A request the service accepted
- * (2xx) must be valid against the document too; a request it refused may break the document, as bad
- * input does on purpose. A path or method the document does not have must be answered 404 or 405 with
- * a valid problem. Mismatches are recorded for {@link ContractCallbacks} to fail the test with.
+ * Puts every exchange a test makes through REST Assured to the {@link ExchangeCheck} against the
+ * OpenAPI document the service serves, and records what does not match for {@link ContractCallbacks}
+ * to fail the test with. The operations endpoints under /q/ are not part of the document.
  */
 final class ContractFilter implements OrderedFilter {
 
     static final ContractFilter INSTANCE = new ContractFilter();
 
-    private static final Set<String> OUTSIDE_KEYS = Set.of("validation.request.path.missing",
-            "validation.request.operation.notAllowed");
-
-    private final Map<URI, ServedDocument> documents = new ConcurrentHashMap<>();
+    private final ExchangeCheck check = new ExchangeCheck();
 
     private ContractFilter() {
     }
@@ -66,60 +54,24 @@ final class ContractFilter implements OrderedFilter {
         }
         String exchange = request.getMethod() + " " + path + " -> " + response.statusCode();
         try {
-            check(uri, path, request, response, exchange);
+            ExchangeCheck.Verdict verdict = check.check(URI.create(uri.getScheme() + "://" + uri.getRawAuthority()),
+                    Request.Method.valueOf(request.getMethod().toUpperCase(Locale.ROOT)), path,
+                    () -> RestAssuredRequest.of(request), RestAssuredResponse.of(response));
+            ContractTally.count(ContractTally.VALIDATED);
+            if (verdict.outside()) {
+                ContractTally.count(ContractTally.OUTSIDE);
+            }
+            if (verdict.requestChecked()) {
+                ContractTally.count(ContractTally.REQUESTS);
+            }
+            if (!verdict.mismatches().isEmpty()) {
+                ContractTally.mismatch(exchange + ": " + String.join("; ", verdict.mismatches()) + "\n    answer: "
+                        + abbreviate(response.asString()));
+            }
         } catch (RuntimeException e) {
             ContractTally.mismatch(exchange + ": the check failed: " + e);
         }
         return response;
-    }
-
-    private void check(URI uri, String path, FilterableRequestSpecification request, Response response, String exchange) {
-        ServedDocument document = documents.computeIfAbsent(URI.create(uri.getScheme() + "://" + uri.getRawAuthority()),
-                ServedDocument::of);
-        Request.Method method = Request.Method.valueOf(request.getMethod().toUpperCase(Locale.ROOT));
-        ValidationReport answer = document.validator().validateResponse(path, method, RestAssuredResponse.of(response));
-        List<ValidationReport.Message> errors = errors(answer);
-        if (errors.stream().anyMatch(message -> OUTSIDE_KEYS.contains(message.getKey()))) {
-            outside(document, response, exchange);
-            return;
-        }
-        ContractTally.count(ContractTally.VALIDATED);
-        if (response.statusCode() >= 200 && response.statusCode() < 300) {
-            ContractTally.count(ContractTally.REQUESTS);
-            errors.addAll(errors(document.validator().validateRequest(RestAssuredRequest.of(request))).stream()
-                    .map(message -> message.withAdditionalInfo("in the request, which the service accepted")).toList());
-        }
-        if (!errors.isEmpty()) {
-            ContractTally.mismatch(exchange + ": " + describe(errors) + "\n    answer: " + abbreviate(response.asString()));
-        }
-    }
-
-    /** Not an operation of the document: the service must say so with a problem (404 or 405). */
-    private static void outside(ServedDocument document, Response response, String exchange) {
-        ContractTally.count(ContractTally.VALIDATED);
-        ContractTally.count(ContractTally.OUTSIDE);
-        int status = response.statusCode();
-        if (status != 404 && status != 405) {
-            ContractTally.mismatch(exchange + ": not an operation of the document, yet answered " + status);
-            return;
-        }
-        List<ValidationReport.Message> errors = errors(document.validateProblem(response.asString()));
-        if (!String.valueOf(response.contentType()).startsWith("application/problem+json")) {
-            ContractTally.mismatch(exchange + ": answered as '" + response.contentType() + "', not a problem");
-        } else if (!errors.isEmpty()) {
-            ContractTally.mismatch(exchange + ": " + describe(errors) + "\n    answer: " + abbreviate(response.asString()));
-        }
-    }
-
-    private static List<ValidationReport.Message> errors(ValidationReport report) {
-        return report.getMessages().stream().filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-                .collect(Collectors.toList());
-    }
-
-    private static String describe(List<ValidationReport.Message> errors) {
-        return errors.stream().map(message -> message.getKey() + ": " + message.getMessage()
-                        + (message.getAdditionalInfo().isEmpty() ? "" : " " + message.getAdditionalInfo()))
-                .collect(Collectors.joining("; "));
     }
 
     private static String abbreviate(String text) {

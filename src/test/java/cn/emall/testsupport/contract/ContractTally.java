@@ -27,7 +27,7 @@ final class ContractTally {
     /** Exchanges that did not match the document. */
     static final String MISMATCHED = "mismatched";
 
-    private static final String PREFIX = "emall.openapi-contract.";
+    private static final String PREFIX = "cn.emall.testsupport.contract.";
     private static final Map<String, AtomicLong> COUNTS = new ConcurrentHashMap<>();
     private static final Queue<String> PENDING = new ConcurrentLinkedQueue<>();
 

@@ -5,6 +5,7 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -30,6 +31,8 @@ final class ServedDocument {
             .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
             .build();
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final OpenApiInteractionValidator validator;
     private final SchemaValidator schemas;
     private final Schema<?> problem;
@@ -37,10 +40,10 @@ final class ServedDocument {
     private ServedDocument(OpenAPI api) {
         this.validator = OpenApiInteractionValidator.createFor(api).withLevelResolver(LEVELS).build();
         this.schemas = new SchemaValidator(api, new MessageResolver(LEVELS));
-        this.problem = api.getComponents().getSchemas().get("Problem");
-        if (problem == null) {
+        if (!api.getComponents().getSchemas().containsKey("Problem")) {
             throw new IllegalStateException("the served document has no Problem schema");
         }
+        this.problem = new Schema<>().$ref("#/components/schemas/Problem");
     }
 
     /** Reads the document of the service at {@code base} (scheme, host and port). */
@@ -75,6 +78,6 @@ final class ServedDocument {
 
     /** A body checked against the Problem schema, for answers to paths the document does not have. */
     ValidationReport validateProblem(String body) {
-        return schemas.validate(body, problem, "validation.response.body");
+        return schemas.validate(() -> JSON.readTree(body), problem, "response.body");
     }
 }
