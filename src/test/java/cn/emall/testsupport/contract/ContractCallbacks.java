@@ -47,9 +47,11 @@ public class ContractCallbacks implements QuarkusTestBeforeClassCallback, Quarku
     public void afterAll(QuarkusTestContext context) {
         ContractTally.flush();
         long validated = ContractTally.total(ContractTally.VALIDATED);
-        LOG.infof("OpenAPI contract: %d exchanges of %s validated against the served document; %d in the run so far, "
-                + "%d of them not matching", validated - validatedBefore, currentClass, validated,
-                ContractTally.total(ContractTally.MISMATCHED));
+        LOG.infof("OpenAPI contract: %d exchanges of %s validated against the served document; in the run so far %d "
+                + "(%d accepted requests checked too, %d to paths or methods outside the document), %d of them not "
+                + "matching, and %d with /q/ not checked", validated - validatedBefore, currentClass, validated,
+                ContractTally.total(ContractTally.REQUESTS), ContractTally.total(ContractTally.OUTSIDE),
+                ContractTally.total(ContractTally.MISMATCHED), ContractTally.total(ContractTally.SKIPPED));
         report("the class's set-up and tear-down");
     }
 
