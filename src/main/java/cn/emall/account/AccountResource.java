@@ -12,6 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -31,11 +36,18 @@ public class AccountResource {
         this.user = user;
     }
 
+    @Schema(description = "A staff account: its id, username and role")
     public record AccountView(long id, String username, String role) {
     }
 
     @POST
-    @Operation(summary = "Create an officer or order-system account (usernames are case-insensitive); 409 when the username exists")
+    @Operation(operationId = "createAccount", summary = "Create an officer or order-system account (usernames are "
+            + "case-insensitive); 409 when the username exists")
+    @APIResponse(responseCode = "201", description = "The account, created",
+            headers = @Header(name = "Location", description = "The path of the new account",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "The username exists (duplicate-account); usernames are case-insensitive")
     public Response create(@Valid @NotNull CreateAccount request) {
         Account account = accounts.createStaff(user.name(), request.username(), request.password(), request.role().name());
         return Response.created(URI.create("/api/v1/accounts/" + account.id))

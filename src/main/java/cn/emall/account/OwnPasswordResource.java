@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Every account changes its own password: officers, the order system and suppliers alike. */
@@ -27,8 +28,11 @@ public class OwnPasswordResource {
     }
 
     @PUT
-    @Operation(summary = "Change the caller's own password: 204; 400 when currentPassword is wrong (counted as a failed "
+    @Operation(operationId = "changeOwnPassword", summary = "Change the caller's own password: 204; 400 when currentPassword is wrong (counted as a failed "
             + "login) or newPassword breaks the rules; 429 while the username is locked. Tokens already issued stay valid.")
+    @APIResponse(responseCode = "204", description = "Changed: log in with the new password from now on")
+    @APIResponse(responseCode = "429", description = "Too many failed logins for this username (login-locked); "
+            + "retryAfterSeconds says how long to wait")
     public void change(@Valid @NotNull PasswordChange request) {
         logins.changePassword(user.name(), request.currentPassword(), request.newPassword());
     }

@@ -1,7 +1,7 @@
 package cn.emall.audit;
 
-import cn.emall.platform.web.JsonText;
 import cn.emall.platform.security.Roles;
+import cn.emall.platform.web.JsonText;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
 import cn.emall.platform.web.Params;
@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.sql.Timestamp;
@@ -36,12 +38,19 @@ public class AuditResource {
         this.json = json;
     }
 
-    public record AuditEntryView(long id, OffsetDateTime at, String actor, String action, String subject,
-                                 JsonNode before, JsonNode after) {
+    @Schema(description = "One entry of the audit trail: who did what to which subject, and the subject before and after")
+    public record AuditEntryView(long id, OffsetDateTime at, String actor, String action,
+                                 @Schema(description = "What the entry is about, as type/id, e.g. supplier/12") String subject,
+                                 @Schema(implementation = Object.class, type = SchemaType.OBJECT, nullable = true,
+                                         description = "The subject's fields before; null when it did not exist") JsonNode before,
+                                 @Schema(implementation = Object.class, type = SchemaType.OBJECT, nullable = true,
+                                         description = "The subject's fields after; null when it no longer "
+                                                 + "exists") JsonNode after) {
     }
 
     @GET
-    @Operation(summary = "The audit trail, newest first; subject filters one subject (e.g. supplier/12) or, ending in '/', one type (supplier/)")
+    @Operation(operationId = "listAuditEntries", summary = "The audit trail, newest first; subject filters one subject (e.g. "
+            + "supplier/12) or, ending in '/', one type (supplier/)")
     public PageResponse<AuditEntryView> list(@QueryParam("subject") String subject,
                                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);

@@ -24,7 +24,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -44,6 +46,7 @@ public class CalendarResource {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(name = "WorkingDayDeadline", description = "The last day of a period of workingDays working days after from")
     public record DeadlineView(LocalDate from, int workingDays, LocalDate deadline,
                                @JsonInclude(JsonInclude.Include.ALWAYS)
                                @Schema(description = "true when the period runs through a year without a State Council "
@@ -56,6 +59,8 @@ public class CalendarResource {
     }
 
     /** Where a year's holidays come from. */
+    @Schema(name = "CalendarYearSource", description = "STATE_COUNCIL for a loaded arrangement; STATUTORY for a year without "
+            + "one, counted on the statutory holidays")
     public enum YearSource {
         /** The State Council's arrangement (国务院办公厅关于部分节假日安排的通知), shipped or loaded by an officer. */
         STATE_COUNCIL,
@@ -63,6 +68,8 @@ public class CalendarResource {
         STATUTORY
     }
 
+    @Schema(name = "CalendarYearView", description = "A year of the working-day calendar: its public holidays and make-up "
+            + "working days (调休上班)")
     public record YearView(int year,
                            @Schema(description = "STATE_COUNCIL for a loaded arrangement; STATUTORY for a year without one, "
                                    + "whose holidays are the statutory ones computed from 全国年节及纪念日放假办法 (festivals, then "
@@ -78,11 +85,16 @@ public class CalendarResource {
     @GET
     @Path("deadline")
     @PermitAll
-    @Operation(summary = "The last day (inclusive, until 24:00 Asia/Shanghai) of a period of N working days after 'from' "
+    @Operation(operationId = "getWorkingDayDeadline", summary = "The last day (inclusive, until 24:00 Asia/Shanghai) of a "
+            + "period of N working days after 'from' "
             + "(the day of 'from' is not counted); 1 <= workingDays <= 60. A year without a State Council arrangement is "
             + "counted on the statutory holidays, and the answer is provisional, with a warning; a period that runs into a "
             + "year the calendar cannot compute answers 400")
-    public DeadlineView deadline(@QueryParam("from") String from, @QueryParam("workingDays") String workingDays) {
+    public DeadlineView deadline(@Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                 @QueryParam("from") String from,
+                                 @Parameter(required = true,
+                                         schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "60"))
+                                 @QueryParam("workingDays") String workingDays) {
         LocalDate start = Params.date("from", from);
         Long days = Params.id("workingDays", workingDays);
         if (start == null) {
@@ -104,9 +116,11 @@ public class CalendarResource {
     @GET
     @Path("{year}")
     @PermitAll
-    @Operation(summary = "A year's public holidays and make-up working days (调休上班): the State Council's arrangement, "
+    @Operation(operationId = "getCalendarYear", summary = "A year's public holidays and make-up working days (调休上班): the State "
+            + "Council's arrangement, "
             + "or for a year without one the statutory holidays computed from the law (source STATUTORY)")
-    public YearView year(@PathParam("year") String year) {
+    public YearView year(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                         @PathParam("year") String year) {
         int y = parseYear(year);
         return calendars.year(y).map(loaded -> YearView.of(YearSource.STATE_COUNCIL, loaded))
                 .orElseGet(() -> YearView.of(YearSource.STATUTORY, calendars.statutory().year(y)));
@@ -116,10 +130,13 @@ public class CalendarResource {
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Replace a year: holidays must overlap the year, make-up days must be weekend days inside it, no date both. "
+    @Operation(operationId = "replaceCalendarYear", summary = "Replace a year: holidays must overlap the year, make-up days "
+            + "must be weekend days inside it, no date both. "
             + "Every open notice whose period runs into the year is counted again: a later deadline replaces its deadline, "
             + "an earlier one does not (a published deadline is never shortened); the notice's deadlineNote says which")
-    public YearView replace(@PathParam("year") String year, @Valid @NotNull YearRequest request) {
+    public YearView replace(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                            @PathParam("year") String year,
+                            @Valid @NotNull YearRequest request) {
         return YearView.of(YearSource.STATE_COUNCIL,
                 calendars.replace(user.name(), new CalendarYear(parseYear(year), request.holidays(), request.makeupWorkdays())));
     }

@@ -27,6 +27,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -54,7 +59,7 @@ public class CategoryResource {
     @GET
     @PermitAll
     @Transactional
-    @Operation(summary = "Categories and their parameter templates (public)")
+    @Operation(operationId = "listCategories", summary = "Categories and their parameter templates (public)")
     public PageResponse<CategoryView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         var query = repository.findAll(Sort.by("code")).page(Page.of(paging.page(), paging.size()));
@@ -65,7 +70,7 @@ public class CategoryResource {
     @Path("{code}")
     @PermitAll
     @Transactional
-    @Operation(summary = "One category and its parameter template (public)")
+    @Operation(operationId = "getCategory", summary = "One category and its parameter template (public)")
     public CategoryView get(@PathParam("code") String code) {
         return categories.view(categories.get(code));
     }
@@ -73,7 +78,13 @@ public class CategoryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Create a category; 400 names each template rule broken; 409 when the code exists")
+    @Operation(operationId = "createCategory", summary = "Create a category; 400 names each template rule broken; 409 when the "
+            + "code exists")
+    @APIResponse(responseCode = "201", description = "The category, created",
+            headers = @Header(name = "Location", description = "The path of the new category",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
+    @APIResponse(responseCode = "409", description = "A category with this code exists (duplicate-category)")
     public Response create(@Valid @NotNull CategoryRequest request) {
         Category category = categories.create(user.name(), request.code(), request.name(), request.parameters());
         return Response.created(URI.create("/api/v1/categories/" + category.code)).entity(get(category.code)).build();
@@ -83,7 +94,8 @@ public class CategoryResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Replace a category's name and template. Existing listings are left as they are; "
+    @Operation(operationId = "replaceCategory", summary = "Replace a category's name and template. Existing listings are left "
+            + "as they are; "
             + "GET .../nonconforming-products lists those that no longer satisfy the new template")
     public CategoryView replace(@PathParam("code") String code, @Valid @NotNull CategoryRequest request) {
         if (!code.equals(request.code())) {
@@ -96,7 +108,8 @@ public class CategoryResource {
     @GET
     @Path("{code}/nonconforming-products")
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Live listings of the category that do not satisfy its current template, with what is wrong (at most 'limit', default 200)")
+    @Operation(operationId = "listNonConformingListings", summary = "Live listings of the category that do not satisfy its "
+            + "current template, with what is wrong (at most 'limit', default 200)")
     public List<ProductService.NonConforming> nonConforming(@PathParam("code") String code, @QueryParam("limit") Integer limit,
                                                             @Context HttpHeaders headers) {
         int max = limit == null ? 200 : limit;

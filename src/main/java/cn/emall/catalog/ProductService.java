@@ -15,6 +15,7 @@ import cn.emall.text.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -146,6 +147,8 @@ public class ProductService {
     }
 
     /** A live listing of a category that no longer satisfies its current template, with what is wrong. */
+    @Schema(name = "NonConformingListing", description = "A live listing that does not satisfy its category's current "
+            + "template, and what is wrong")
     public record NonConforming(ProductView listing, List<FieldError> violations) {
     }
 

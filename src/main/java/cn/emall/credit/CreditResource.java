@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -36,16 +37,23 @@ public class CreditResource {
         this.user = user;
     }
 
-    public record Entry(LocalDate date, int points, String reason, Long noticeId) {
+    @Schema(name = "CreditEntry", description = "One deduction from a supplier's credit score: the day, the points (negative), "
+            + "why, and the notice it came from")
+    public record Entry(LocalDate date, int points, String reason,
+                        @Schema(nullable = true, description = "The notice the deduction came from; null when "
+                                + "none") Long noticeId) {
     }
 
     /** {@code entries} are the current evaluation year's; {@code history} holds every entry of every year. */
+    @Schema(name = "CreditRecord", description = "A supplier's credit record (信用考评): the score of the current evaluation year, "
+            + "its deductions, and every deduction of every year")
     public record Credit(long supplierId, int year, int base, int score, List<Entry> entries, List<Entry> history) {
     }
 
     @GET
     @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER})
-    @Operation(summary = "The credit score of the current evaluation year (it starts at 100 each 1 January) and every deduction")
+    @Operation(operationId = "getSupplierCredit", summary = "The credit score of the current evaluation year (it starts at 100 "
+            + "each 1 January) and every deduction")
     public Credit credit(@PathParam("id") long supplierId) {
         if (!user.maySee(supplierId) || jdbc.count("select count(*) from supplier where id = ?", supplierId) == 0) {
             throw ProblemException.notFound(Msg.THE_SUPPLIER.with(supplierId));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -31,13 +32,25 @@ public class AnnouncementResource {
      * One announcement: the supplier, the rule, the sales window that decided it, the notice date, the
      * appeal deadline, and the status (OPEN, APPEALED, APPEAL_REJECTED, WITHDRAWN, TERMINATED).
      */
-    public record Announcement(long noticeId, String supplierName, String creditCode, String rule, LocalDate windowFrom,
-                               LocalDate windowTo, LocalDate noticeDate, LocalDate appealDeadline, String status,
-                               LocalDate terminatedOn, LocalDate suspendedUntil) {
+    @Schema(description = "One entry of the public announcement board (公示): a delisting notice, the sales window that decided "
+            + "it, its appeal deadline and status, and the termination")
+    public record Announcement(long noticeId, String supplierName, String creditCode,
+                               @Schema(nullable = true, description = "The rule that issued the notice (ZERO_SALES_SUPPLIER); "
+                                       + "null for a notice recorded without one") String rule,
+                               @Schema(nullable = true, description = "The first day of the sales window that decided it")
+                               LocalDate windowFrom,
+                               @Schema(nullable = true, description = "The last day of that window") LocalDate windowTo,
+                               LocalDate noticeDate, LocalDate appealDeadline,
+                               @Schema(description = "OPEN, APPEALED, APPEAL_REJECTED, WITHDRAWN or TERMINATED") String status,
+                               @Schema(nullable = true, description = "The day the supplier was terminated; null unless "
+                                       + "TERMINATED")
+                               LocalDate terminatedOn,
+                               @Schema(nullable = true, description = "The last day of its suspension; null unless TERMINATED")
+                               LocalDate suspendedUntil) {
     }
 
     @GET
-    @Operation(summary = "Delisting notices and terminations, newest first (public)")
+    @Operation(operationId = "listAnnouncements", summary = "Delisting notices and terminations, newest first (public)")
     public PageResponse<Announcement> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         var items = jdbc.list("select n.id, s.name, s.credit_code, n.rule, (n.evidence ->> 'windowFrom')::date, "

@@ -19,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/appeals")
@@ -36,7 +39,7 @@ public class AppealResource {
 
     @GET
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Appeals, newest first, filtered by status (PENDING, ACCEPTED, REJECTED)")
+    @Operation(operationId = "listAppeals", summary = "Appeals, newest first, filtered by status (PENDING, ACCEPTED, REJECTED)")
     public PageResponse<AppealView> list(@QueryParam("status") String status, @QueryParam("page") Integer page,
                                          @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -48,7 +51,7 @@ public class AppealResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.SUPPLIER})
-    @Operation(summary = "One appeal (a supplier reads only its own)")
+    @Operation(operationId = "getAppeal", summary = "One appeal (a supplier reads only its own)")
     public AppealView get(@PathParam("id") long id) {
         AppealView appeal = notices.appeal(id);
         if (!user.maySee(appeal.supplierId())) {
@@ -61,7 +64,11 @@ public class AppealResource {
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "ACCEPT (the supplier did have sales: the notice is withdrawn) or REJECT (the next run terminates the supplier), with a reason")
+    @Operation(operationId = "decideAppeal", summary = "ACCEPT (the supplier did have sales: the notice is withdrawn) or "
+            + "REJECT (the next run terminates the supplier), with a reason")
+    @APIResponse(responseCode = "200", description = "The appeal, decided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealView.class)))
+    @APIResponse(responseCode = "409", description = "The appeal is already decided (appeal-decided)")
     public AppealView decide(@PathParam("id") long id, @Valid @NotNull AppealDecisionRequest request) {
         return notices.decide(user.name(), id, request.decision(), request.reason());
     }

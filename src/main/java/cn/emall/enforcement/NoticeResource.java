@@ -21,6 +21,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -41,8 +47,11 @@ public class NoticeResource {
 
     @GET
     @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER})
-    @Operation(summary = "Notices: a supplier its own; an officer all, filtered by supplierId, kind and status")
-    public PageResponse<NoticeView> list(@QueryParam("supplierId") String supplierId, @QueryParam("kind") String kind,
+    @Operation(operationId = "listNotices", summary = "Notices: a supplier its own; an officer all, filtered by supplierId, "
+            + "kind and status")
+    public PageResponse<NoticeView> list(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                                         @QueryParam("supplierId") String supplierId,
+                                         @QueryParam("kind") String kind,
                                          @QueryParam("status") String status, @QueryParam("page") Integer page,
                                          @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -56,7 +65,7 @@ public class NoticeResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER})
-    @Operation(summary = "One notice (another supplier's answers 404)")
+    @Operation(operationId = "getNotice", summary = "One notice (another supplier's answers 404)")
     public NoticeView get(@PathParam("id") long id) {
         return visible(id);
     }
@@ -65,8 +74,16 @@ public class NoticeResource {
     @Path("{id}/appeal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPPLIER)
-    @Operation(summary = "Appeal a delisting notice within its window (3 working days after it is received); "
+    @Operation(operationId = "appealNotice", summary = "Appeal a delisting notice within its window (3 working days after it "
+            + "is received); "
             + "409 once the window has closed (the problem gives the deadline) or when already appealed")
+    @APIResponse(responseCode = "201", description = "The appeal, filed (PENDING)",
+            headers = @Header(name = "Location", description = "The path of the new appeal",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealView.class)))
+    @APIResponse(responseCode = "409", description = "The notice is not an open delisting notice (not-appealable), its appeal "
+            + "window has closed (appeal-window-closed: deadline gives its last day), or it was already appealed "
+                    + "(already-appealed)")
     public Response appeal(@PathParam("id") long id, @Valid @NotNull AppealRequest request) {
         AppealView appeal = notices.appeal(user.name(), visible(id), request.reason(),
                 request.materials().stream().map(material -> Map.of("kind", material.kind(), "documentRef", material.documentRef())).toList());
@@ -77,7 +94,12 @@ public class NoticeResource {
     @Path("{id}/response")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPPLIER)
-    @Operation(summary = "Answer a processing notice; on or before its deadline it is in time, later it is recorded as late")
+    @Operation(operationId = "answerNotice", summary = "Answer a processing notice; on or before its deadline it is in time, "
+            + "later it is recorded as late")
+    @APIResponse(responseCode = "200", description = "The notice, answered (HANDLED)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
+    @APIResponse(responseCode = "409", description = "The notice is not a processing notice (wrong-notice-kind), or it was "
+            + "already answered (already-answered)")
     public NoticeView respond(@PathParam("id") long id, @Valid @NotNull ResponseRequest request) {
         return notices.respond(user.name(), visible(id), request.message());
     }
@@ -85,7 +107,12 @@ public class NoticeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Issue a processing notice to an active supplier, to be answered within workingDays (1-60) working days")
+    @Operation(operationId = "issueProcessingNotice", summary = "Issue a processing notice to an active supplier, to be "
+            + "answered within workingDays (1-60) working days")
+    @APIResponse(responseCode = "201", description = "The notice, issued (OPEN)",
+            headers = @Header(name = "Location", description = "The path of the new notice",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     public Response issue(@Valid @NotNull ProcessingNoticeRequest request) {
         NoticeView notice = notices.issueProcessing(user.name(), request.supplierId(), request.subject(), request.body(),
                 request.workingDays());

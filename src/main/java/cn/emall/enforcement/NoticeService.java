@@ -1,21 +1,22 @@
 package cn.emall.enforcement;
 
-import cn.emall.enforcement.model.NoticeKind;
-import cn.emall.enforcement.model.NoticeStatus;
-import cn.emall.supplier.SupplierStatus;
-import cn.emall.platform.web.JsonText;
 import cn.emall.audit.AuditTrail;
 import cn.emall.calendar.CalendarService;
 import cn.emall.calendar.model.WorkingDayCalendar;
 import cn.emall.catalog.ListingResolved;
 import cn.emall.catalog.ListingTakenDown;
+import cn.emall.enforcement.model.NoticeKind;
+import cn.emall.enforcement.model.NoticeStatus;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
+import cn.emall.platform.web.JsonText;
+import cn.emall.supplier.SupplierStatus;
 import cn.emall.text.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -169,6 +170,8 @@ public class NoticeService {
         return jdbc.count("select count(*) from appeal where (?::text is null or status = ?)", status, status);
     }
 
+    @Schema(description = "ACCEPT (the supplier did have sales: the notice is withdrawn) or REJECT (the next run terminates "
+            + "the supplier)")
     public enum AppealDecision { ACCEPT, REJECT }
 
     /**

@@ -13,8 +13,11 @@ import java.time.LocalDate;
  * appeal a delisting notice, or to handle a rectification or processing notice.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "A notice to a supplier: delisting (appealable), rectification or processing; deadline is the last day, "
+        + "until 24:00 Asia/Shanghai")
 public record NoticeView(long id, long supplierId, NoticeKind kind, NoticeStatus status, String rule, LocalDate noticeDate,
-                         LocalDate deadline, Long productId, String subject, String body, JsonNode evidence,
+                         LocalDate deadline, Long productId, String subject, String body,
+                         @Schema(implementation = Evidence.class) JsonNode evidence,
                          LocalDate handledOn, String response, boolean orderedToCorrect, Long appealId,
                          String appealStatus,
                          @Schema(description = "true while the period runs through a year without a State Council holiday "

@@ -1,10 +1,13 @@
 package cn.emall.golive;
 
 import cn.emall.catalog.ListingRequest;
+import cn.emall.platform.openapi.MoneySchema;
 import cn.emall.supplier.ApplicationRequest;
 import cn.emall.supplier.SupplierMaterialRequest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,6 +23,7 @@ import java.util.Map;
  * @param checkOverrideReason why a credit code that fails only its check character (an early pilot
  *                            code) is admitted; required for such a code
  */
+@Schema(description = "One supplier of a historical import: the fields of an application, the admission date and its listings")
 public record SupplierImportRequest(
         String name,
         String creditCode,
@@ -40,7 +44,12 @@ public record SupplierImportRequest(
     /**
      * A listing of the imported supplier, listed since {@code listedOn} (between the admission and today).
      */
-    public record ProductImport(String categoryCode, String brand, String model, String name, BigDecimal price,
+    @Schema(name = "SupplierImportListing", description = "A listing of an imported supplier, listed since listedOn")
+    public record ProductImport(String categoryCode, String brand, String model, String name,
+                                @Schema(type = SchemaType.STRING, format = MoneySchema.FORMAT, pattern = MoneySchema.PRICE,
+                                        examples = "4999.00", description = "The price in yuan, more than "
+                                                + "0." + MoneySchema.REQUEST_NOTE)
+                                BigDecimal price,
                                 Map<String, Object> parameters, @NotNull LocalDate listedOn) {
 
         /** The listing's fields, to be checked as a new listing's are. */

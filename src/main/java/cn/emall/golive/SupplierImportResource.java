@@ -45,7 +45,8 @@ public class SupplierImportResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, CsvSource.MEDIA_TYPE})
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Import suppliers admitted before the service went live, with their listings, all or nothing: "
+    @Operation(operationId = "importSuppliers", summary = "Import suppliers admitted before the service went live, with their "
+            + "listings, all or nothing: "
             + "200 {suppliers: [{creditCode, supplierId, products: [{brand, model, productId}]}]}, or 400 import-rejected "
             + "listing every refused line and nothing created",
             description = "Each supplier carries the fields of an application (checked as an application's are), "

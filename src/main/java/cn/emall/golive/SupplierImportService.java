@@ -18,6 +18,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -54,14 +55,17 @@ public class SupplierImportService {
     }
 
     /** A listing created by the import. */
+    @Schema(description = "A listing created by a supplier import")
     public record ImportedProduct(String brand, String model, long productId) {
     }
 
     /** A supplier created by the import, with its listings in the order of the file. */
+    @Schema(description = "A supplier created by a supplier import, with its listings")
     public record ImportedSupplier(String creditCode, long supplierId, List<ImportedProduct> products) {
     }
 
     /** The suppliers created, in the order of the file. */
+    @Schema(description = "A supplier import, all created: each supplier with its id and listings")
     public record SupplierImportResult(List<ImportedSupplier> suppliers) {
     }
 

@@ -42,7 +42,8 @@ public class SalesImportResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, CsvSource.MEDIA_TYPE})
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Import historical ledger lines, all or nothing: 200 {lines, created, alreadyStored}, "
+    @Operation(operationId = "importSales", summary = "Import historical ledger lines, all or nothing: 200 {lines, created, "
+            + "alreadyStored}, "
             + "or 400 import-rejected listing every refused line and nothing stored",
             description = "The body is streamed, so files of 100,000 lines and more are fine. Each line is checked as "
                     + "POST /api/v1/sales checks it, except that the supplier must have been active on the day of the "

@@ -11,6 +11,7 @@ import cn.emall.text.Msg;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ public class SalesImportService {
      * @param created how many were stored now
      * @param alreadyStored how many were in the ledger already with the same content (idempotent)
      */
+    @Schema(description = "A historical import of ledger lines, all stored: how many lines were read, created and already stored")
     public record SalesImportResult(int lines, int created, int alreadyStored) {
     }
 

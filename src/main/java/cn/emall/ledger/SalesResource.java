@@ -1,6 +1,7 @@
 package cn.emall.ledger;
 
 import cn.emall.ledger.model.RecordingMode;
+import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.Problem;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.CurrentUser;
@@ -10,7 +11,6 @@ import cn.emall.platform.web.PageResponse;
 import cn.emall.platform.web.Params;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import cn.emall.platform.db.DatabaseFailures;
-import cn.emall.platform.db.Jdbc;
 import cn.emall.text.Catalogue;
 import cn.emall.text.Msg;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +26,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -54,9 +60,20 @@ public class SalesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ORDER_SYSTEM)
-    @Operation(summary = "Record one ledger line: 201 when stored, 200 with the stored line when the same (orderNo, lineNo) "
+    @Operation(operationId = "recordSale", summary = "Record one ledger line: 201 when stored, 200 with the stored line when "
+            + "the same (orderNo, lineNo) "
             + "comes again, 409 when that key was stored with other content, when a return exceeds its original, "
             + "or when the supplier is not active")
+    @APIResponse(responseCode = "201", description = "The line, stored",
+            headers = @Header(name = "Location", description = "The path of the stored line",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SaleLineView.class)))
+    @APIResponse(responseCode = "200", description = "The same (orderNo, lineNo) with the same content was stored before: the "
+            + "stored line",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SaleLineView.class)))
+    @APIResponse(responseCode = "409", description = "The key was stored with other content (idempotency-conflict), a return "
+            + "exceeds what is left of its original (over-return: remainingQuantity, remainingAmount), or the supplier is not "
+                    + "active (supplier-not-active)")
     public Response record(@NotNull SaleLineRequest line) {
         Outcome outcome = recordRetryingDeadlocks(List.of(line)).get(0);
         if (outcome instanceof Outcome.Created created) {
@@ -70,9 +87,13 @@ public class SalesResource {
 
     /** One line's answer in a batch. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SalesBatchLineResult", description = "One line's answer in a batch: the status it would get alone (201 "
+            + "stored, 200 already stored, 4xx refused), with the stored line or the problem")
     public record LineResult(int index, int status, SaleLineView line, Problem problem) {
     }
 
+    @Schema(name = "SalesBatchResult", description = "A batch's answer: how many lines were stored, already stored or refused, "
+            + "and each line's result in order")
     public record BatchResult(int created, int alreadyStored, int refused, List<LineResult> results) {
     }
 
@@ -80,7 +101,12 @@ public class SalesResource {
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ORDER_SYSTEM)
-    @Operation(summary = "Record up to 1,000 lines (a JSON array) in order; each is answered with the status it would get alone")
+    @Operation(operationId = "recordSalesBatch", summary = "Record up to 1,000 lines (a JSON array) in order; each is answered "
+            + "with the status it would get alone")
+    @APIResponse(responseCode = "200", description = "Each line's answer, in order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResult.class)))
+    @APIResponse(responseCode = "413", description = "More than 1,000 lines (too-large), or a body larger than the service "
+            + "accepts")
     public BatchResult batch(@NotNull List<SaleLineRequest> lines, @Context HttpHeaders headers) {
         if (lines.isEmpty()) {
             throw ProblemException.invalid("body", Msg.BATCH_EMPTY.with());
@@ -134,10 +160,17 @@ public class SalesResource {
 
     @GET
     @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER})
-    @Operation(summary = "Ledger lines by business date of the sale (from and to inclusive): a supplier reads its own; "
+    @Operation(operationId = "listSales", summary = "Ledger lines by business date of the sale (from and to inclusive): a "
+            + "supplier reads its own; "
             + "an officer any, filtered by supplierId and productId")
-    public PageResponse<SaleLineView> list(@QueryParam("from") String from, @QueryParam("to") String to,
-                                           @QueryParam("supplierId") String supplierId, @QueryParam("productId") String productId,
+    public PageResponse<SaleLineView> list(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                           @QueryParam("from") String from,
+                                           @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                           @QueryParam("to") String to,
+                                           @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                                           @QueryParam("supplierId") String supplierId,
+                                           @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                                           @QueryParam("productId") String productId,
                                            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         LocalDate fromDate = Params.date("from", from);

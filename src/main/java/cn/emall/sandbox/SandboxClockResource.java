@@ -18,6 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -27,11 +29,14 @@ import java.util.Map;
  * The sandbox clock (training and acceptance only): moves business time, never security time.
  * Answers 404 unless {@code emall.sandbox.clock-control=true}. The shift is held by each instance.
  */
-@Path("/api/v1/sandbox/clock")
+@Path(SandboxClockResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-@Tag(name = "Sandbox")
+@Tag(name = SandboxClockDocument.TAG)
+@SecurityRequirement(name = "SecurityScheme")
 public class SandboxClockResource {
+
+    static final String PATH = "/api/v1/sandbox/clock";
 
     private final MovableClock clock;
     private final PlatformConfig config;
@@ -45,11 +50,14 @@ public class SandboxClockResource {
         this.user = user;
     }
 
+    @Schema(name = ClockView.SCHEMA, description = "The business clock: its time now, its zone, and whether it has been moved")
     public record ClockView(OffsetDateTime now, String zone, boolean moved) {
+
+        static final String SCHEMA = "SandboxClockView";
     }
 
     @GET
-    @Operation(summary = "The service's business clock")
+    @Operation(operationId = "getSandboxClock", summary = "The service's business clock (officers)")
     public ClockView read() {
         requireEnabled();
         return view();
@@ -58,7 +66,8 @@ public class SandboxClockResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Set the business clock to this instant; it runs on from there")
+    @Operation(operationId = "setSandboxClock", summary = "Set the business clock to this instant; it runs on from there "
+            + "(officers)")
     public ClockView set(@Valid @NotNull ClockRequest request) {
         requireEnabled();
         ClockView before = view();
@@ -70,7 +79,7 @@ public class SandboxClockResource {
 
     @DELETE
     @Transactional
-    @Operation(summary = "Back to the real clock")
+    @Operation(operationId = "resetSandboxClock", summary = "Back to the real clock (officers)")
     public ClockView reset() {
         requireEnabled();
         clock.reset();

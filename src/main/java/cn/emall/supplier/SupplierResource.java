@@ -20,6 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/suppliers")
@@ -41,7 +44,10 @@ public class SupplierResource {
     @Path("me")
     @RolesAllowed(Roles.SUPPLIER)
     @Transactional
-    @Operation(summary = "The calling supplier's own profile and status")
+    @Operation(operationId = "getOwnSupplier", summary = "The calling supplier's own profile and status")
+    @APIResponse(responseCode = "200", description = "The caller's supplier",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupplierView.class)))
+    @APIResponse(responseCode = "404", description = "The caller has no supplier profile")
     public SupplierView me() {
         long id = user.supplierId().orElseThrow(() -> ProblemException.notFound(Msg.YOUR_SUPPLIER_PROFILE.with()));
         return get(id);
@@ -50,7 +56,8 @@ public class SupplierResource {
     @GET
     @RolesAllowed(Roles.OFFICER)
     @Transactional
-    @Operation(summary = "Search suppliers by status and by name (contains) or credit code (prefix)")
+    @Operation(operationId = "searchSuppliers", summary = "Search suppliers by status and by name (contains) or credit code "
+            + "(prefix)")
     public PageResponse<SupplierView> search(@QueryParam("status") String status, @QueryParam("q") String q,
                                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -63,7 +70,7 @@ public class SupplierResource {
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.SUPPLIER})
     @Transactional
-    @Operation(summary = "One supplier (a supplier reads only itself; another's answers 404)")
+    @Operation(operationId = "getSupplier", summary = "One supplier (a supplier reads only itself; another's answers 404)")
     public SupplierView get(@PathParam("id") long id) {
         return suppliers.findByIdOptional(id).filter(supplier -> user.maySee(supplier.id)).map(SupplierView::from)
                 .orElseThrow(() -> ProblemException.notFound(Msg.THE_SUPPLIER.with(id)));
@@ -73,8 +80,12 @@ public class SupplierResource {
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Approve or reject a pending application. Approval makes today the admission date; "
+    @Operation(operationId = "decideApplication", summary = "Approve or reject a pending application. Approval makes today the "
+            + "admission date; "
             + "REJECT needs a reason, and so does approving a code that fails its check character. 409 when not pending.")
+    @APIResponse(responseCode = "200", description = "The supplier, decided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupplierView.class)))
+    @APIResponse(responseCode = "409", description = "The application is no longer pending (wrong-state)")
     public SupplierView decide(@PathParam("id") long id, @Valid @NotNull SupplierDecisionRequest request) {
         service.decide(user.name(), id, request.decision(), request.reason());
         return get(id);

@@ -10,6 +10,7 @@ import cn.emall.supplier.model.Suspension;
 import cn.emall.text.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -87,6 +88,7 @@ public class SupplierService {
                 });
     }
 
+    @Schema(name = "SupplierDecision", description = "APPROVE admits the supplier from today; REJECT refuses the application")
     public enum Decision { APPROVE, REJECT }
 
     /**

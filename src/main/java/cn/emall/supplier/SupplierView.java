@@ -2,17 +2,36 @@ package cn.emall.supplier;
 
 import cn.emall.supplier.model.CreditCode;
 import cn.emall.supplier.model.Suspension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** A supplier on the wire. */
-public record SupplierView(long id, String name, String creditCode, SupplierStatus status, LocalDate admittedOn,
-                           LocalDate suspendedUntil, LocalDate mayApplyFrom, LocalDate terminatedOn, String region,
-                           String legalRepresentative, String contactName, String contactPhone, String email,
-                           boolean creditCodeCheckPasses, String decisionReason, String checkOverrideReason,
+@Schema(description = "A supplier: its profile, status and the dates of its admission, termination and suspension")
+public record SupplierView(long id, String name, String creditCode, SupplierStatus status,
+                           @Schema(nullable = true, description = "The admission date (入驻日期); null until approved")
+                           LocalDate admittedOn,
+                           @Schema(nullable = true, description = "The last day of the suspension after a termination; null "
+                                   + "when none")
+                           LocalDate suspendedUntil,
+                           @Schema(nullable = true, description = "The first day the credit code may apply again; null when "
+                                   + "not suspended")
+                           LocalDate mayApplyFrom,
+                           @Schema(nullable = true, description = "The day it was terminated (清退); null unless TERMINATED")
+                           LocalDate terminatedOn,
+                           String region, String legalRepresentative, String contactName, String contactPhone, String email,
+                           @Schema(description = "Whether the credit code's check character is "
+                                   + "right") boolean creditCodeCheckPasses,
+                           @Schema(nullable = true, description = "The officer's reason for the decision; null when none was "
+                                   + "given")
+                           String decisionReason,
+                           @Schema(nullable = true, description = "Why a code failing its check character was admitted; null "
+                                   + "when none")
+                           String checkOverrideReason,
                            List<MaterialView> materials) {
 
+    @Schema(name = "SupplierMaterialView", description = "A qualification document of a supplier, by reference")
     public record MaterialView(String kind, String documentRef) {
     }
 

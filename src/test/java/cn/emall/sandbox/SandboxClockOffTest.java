@@ -11,6 +11,8 @@ import java.util.Map;
 
 import static cn.emall.testsupport.Api.as;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** With the sandbox clock off, as in production, its paths do not exist for anyone. */
 @QuarkusTest
@@ -31,5 +33,13 @@ class SandboxClockOffTest {
         as(officer).get("/api/v1/sandbox/clock").then().statusCode(404).body("type", equalTo("urn:emall:problem:not-found"));
         as(officer).body(Map.of("now", "2024-01-01T01:00:00+08:00")).put("/api/v1/sandbox/clock").then().statusCode(404);
         as(officer).delete("/api/v1/sandbox/clock").then().statusCode(404);
+    }
+
+    @Test
+    void servedDocumentLeavesTheSandboxClockOutWhenClockControlIsOff() {
+        String document = RestAssured.get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertFalse(document.contains("/api/v1/sandbox/"), "the sandbox paths are listed");
+        assertFalse(document.contains("SandboxClock"), "the sandbox schemas are listed");
+        assertTrue(document.contains("/api/v1/auth/token"), "the other paths are listed");
     }
 }

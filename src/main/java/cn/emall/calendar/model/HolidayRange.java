@@ -1,5 +1,7 @@
 package cn.emall.calendar.model;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 
 /**
@@ -12,6 +14,8 @@ import java.time.LocalDate;
  * @param from the first day of the holiday
  * @param to   the last day of the holiday, not before {@code from}
  */
+@Schema(description = "A public holiday: every day from 'from' to 'to', both inclusive, is a non-working day unless listed as "
+        + "a make-up working day")
 public record HolidayRange(String name, LocalDate from, LocalDate to) {
 
     /**

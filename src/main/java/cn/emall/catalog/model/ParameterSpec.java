@@ -1,6 +1,7 @@
 package cn.emall.catalog.model;
 
 import cn.emall.text.Msg;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,13 +27,16 @@ import java.util.Set;
  *                 {@code null} (given as {@code null}, it becomes empty)
  * @param required whether a listing must give a value
  */
+@Schema(description = "One parameter of a category's template: its name (the key listings give it under), type, a NUMBER's "
+        + "unit and bounds, an ENUM's allowed values, and whether listings must give it")
 public record ParameterSpec(
         String name,
         ParameterType type,
-        String unit,
-        BigDecimal min,
-        BigDecimal max,
-        List<String> values,
+        @Schema(nullable = true, description = "A NUMBER's unit, e.g. GB") String unit,
+        @Schema(nullable = true, description = "The smallest value a NUMBER may take (inclusive)") BigDecimal min,
+        @Schema(nullable = true, description = "The largest value a NUMBER may take (inclusive)") BigDecimal max,
+        @Schema(description = "An ENUM's allowed values, in the order to show them; empty for the other "
+                + "types") List<String> values,
         boolean required) {
 
     /** The longest parameter name, in characters. */

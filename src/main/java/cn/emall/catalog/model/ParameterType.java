@@ -1,9 +1,13 @@
 package cn.emall.catalog.model;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The type of a parameter in a category's standard parameter template (标准商品参数体系),
  * which decides what JSON value a listing may give for it.
  */
+@Schema(description = "What a listing gives for the parameter: TEXT a non-blank string, NUMBER a finite number, ENUM one of "
+        + "the allowed values, BOOLEAN true or false")
 public enum ParameterType {
 
     /** Free text: a non-blank JSON string. */

@@ -1,5 +1,7 @@
 package cn.emall.enforcement.model;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,6 +12,8 @@ import java.util.Set;
  * processing notice is OPEN until HANDLED, OVERDUE when its deadline passed unanswered, or WITHDRAWN
  * when its supplier is terminated.
  */
+@Schema(description = "A delisting notice: OPEN, APPEALED, then APPEAL_REJECTED or WITHDRAWN, TERMINATED with its supplier. A "
+        + "rectification or processing notice: OPEN, then HANDLED, OVERDUE, or WITHDRAWN when its supplier is terminated")
 public enum NoticeStatus {
     OPEN, APPEALED, APPEAL_REJECTED, WITHDRAWN, TERMINATED, HANDLED, OVERDUE;
 

@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -45,17 +50,24 @@ public class CleanupRunResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Run the nightly cleanup for asOf (default today). A dry run changes nothing and may look at any date, "
+    @Operation(operationId = "runCleanup", summary = "Run the nightly cleanup for asOf (default today). A dry run changes "
+            + "nothing and may look at any date, "
             + "also the future. A real run is allowed for today or a missed night after the last real run (real runs go "
             + "forward in date order); 409 when that date already ran or another real run is working. An interrupted real "
             + "run is resumed by running its date again.")
+    @APIResponse(responseCode = "201", description = "The run, finished: its report",
+            headers = @Header(name = "Location", description = "The path of the run report",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunReport.class)))
+    @APIResponse(responseCode = "409", description = "That date already ran (already-ran: runId names its report), the date is "
+            + "not after the last real run (out-of-order: lastRealRun), or another real run is working (run-in-progress)")
     public Response run(@jakarta.validation.Valid @NotNull RunRequest request) {
         long id = runner.run(request.asOf(), request.dryRun(), CleanupRunner.Trigger.MANUAL, user.name());
         return Response.created(URI.create("/api/v1/cleanup-runs/" + id)).entity(reports.report(id)).build();
     }
 
     @GET
-    @Operation(summary = "Run reports, newest first: counts per rule, warnings, failures")
+    @Operation(operationId = "listCleanupRuns", summary = "Run reports, newest first: counts per rule, warnings, failures")
     public PageResponse<RunReport> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         return new PageResponse<>(reports.list(paging.size(), paging.offset()), paging.page(), paging.size(), reports.count());
@@ -63,14 +75,15 @@ public class CleanupRunResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One report with its actions and their evidence (the first 1,000; see .../actions for all)")
+    @Operation(operationId = "getCleanupRun", summary = "One report with its actions and their evidence (the first 1,000; see "
+            + ".../actions for all)")
     public RunReport get(@PathParam("id") long id) {
         return reports.report(id);
     }
 
     @GET
     @Path("{id}/actions")
-    @Operation(summary = "A report's actions, paged")
+    @Operation(operationId = "listCleanupRunActions", summary = "A report's actions, paged")
     public PageResponse<RunReport.Action> actions(@PathParam("id") long id, @QueryParam("page") Integer page,
                                                   @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -82,7 +95,12 @@ public class CleanupRunResource {
     @GET
     @Path("{id}/report.csv")
     @Produces("text/csv")
-    @Operation(summary = "The report as CSV, UTF-8 with BOM (opens in Excel with the Chinese names intact)")
+    @Operation(operationId = "downloadCleanupRunCsv", summary = "The report as CSV, UTF-8 with BOM (opens in Excel with the "
+            + "Chinese names intact)")
+    @APIResponse(responseCode = "200", description = "The report as CSV (UTF-8 with BOM)",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"cleanup-run-<id>.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@PathParam("id") long id, @Context HttpHeaders headers) {
         RunReport report = reports.report(id);
         Locale locale = Catalogue.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
@@ -94,7 +112,12 @@ public class CleanupRunResource {
     @GET
     @Path("{id}/report.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @Operation(summary = "The report as an Excel workbook")
+    @Operation(operationId = "downloadCleanupRunXlsx", summary = "The report as an Excel workbook")
+    @APIResponse(responseCode = "200", description = "The report as an Excel workbook",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"cleanup-run-<id>.xlsx\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsx(@PathParam("id") long id, @Context HttpHeaders headers) {
         RunReport report = reports.report(id);
         Locale locale = Catalogue.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));

@@ -1,6 +1,7 @@
 package cn.emall.platform.imports;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One problem with one line of an import.
@@ -12,5 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param message what is wrong, in words an officer can act on
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "One problem with one line of an import: the line number, the field or column (absent when the whole "
+        + "line is unreadable), and what is wrong")
 public record LineError(int line, String field, String message) {
 }

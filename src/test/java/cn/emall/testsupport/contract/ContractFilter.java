@@ -1,0 +1,80 @@
+package cn.emall.testsupport.contract;
+
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.restassured.RestAssuredRequest;
+import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import io.restassured.RestAssured;
+import io.restassured.filter.FilterContext;
+import io.restassured.filter.OrderedFilter;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Puts every exchange a test makes through REST Assured to the {@link ExchangeCheck} against the
+ * OpenAPI document the service serves, and records what does not match for {@link ContractCallbacks}
+ * to fail the test with. The operations endpoints under /q/ are not part of the document.
+ */
+final class ContractFilter implements OrderedFilter {
+
+    static final ContractFilter INSTANCE = new ContractFilter();
+
+    private final ExchangeCheck check = new ExchangeCheck();
+
+    private ContractFilter() {
+    }
+
+    /** Adds this filter to REST Assured's defaults, once. */
+    static void install() {
+        synchronized (ContractFilter.class) {
+            if (!RestAssured.filters().contains(INSTANCE)) {
+                RestAssured.filters(INSTANCE);
+            }
+        }
+    }
+
+    /** Last of the filters, next to the wire: it sees the request as sent and the answer as received. */
+    @Override
+    public int getOrder() {
+        return LOWEST_PRECEDENCE;
+    }
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+                           FilterContext context) {
+        Response response = context.next(request, responseSpec);
+        URI uri = URI.create(request.getURI());
+        String path = uri.getPath();
+        if (path.startsWith("/q/")) {
+            ContractTally.count(ContractTally.SKIPPED);
+            return response;
+        }
+        String exchange = request.getMethod() + " " + path + " -> " + response.statusCode();
+        try {
+            ExchangeCheck.Verdict verdict = check.check(URI.create(uri.getScheme() + "://" + uri.getRawAuthority()),
+                    Request.Method.valueOf(request.getMethod().toUpperCase(Locale.ROOT)), path,
+                    () -> RestAssuredRequest.of(request), RestAssuredResponse.of(response));
+            ContractTally.count(ContractTally.VALIDATED);
+            if (verdict.outside()) {
+                ContractTally.count(ContractTally.OUTSIDE);
+            }
+            if (verdict.requestChecked()) {
+                ContractTally.count(ContractTally.REQUESTS);
+            }
+            if (!verdict.mismatches().isEmpty()) {
+                ContractTally.mismatch(exchange + ": " + String.join("; ", verdict.mismatches()) + "\n    answer: "
+                        + abbreviate(response.asString()));
+            }
+        } catch (RuntimeException e) {
+            ContractTally.mismatch(exchange + ": the check failed: " + e);
+        }
+        return response;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 400 ? text : text.substring(0, 400) + "...";
+    }
+}
