@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The ledger's table, {@code sale_line}: its SQL and the mapping of its rows to lines. A batch's
@@ -192,6 +193,12 @@ class SaleLineStore {
                         + " order by l.id limit " + paging.size() + " offset " + paging.offset(),
                 rs -> read(rs).view(), filter);
         return new PageResponse<>(items, paging.page(), paging.size(), total);
+    }
+
+    /** One line by its id, with the line it returns when it is a return. */
+    Optional<SaleLineView> find(long id) {
+        return jdbc.list("select " + LINE_COLUMNS + " from sale_line l" + LINE_WITH_ORIGINAL + " where l.id = ?",
+                rs -> read(rs).view(), id).stream().findFirst();
     }
 
     /** The line as the insert wrote it: the buyer trimmed, the amounts to 2 decimals, times to the ledger's precision. */

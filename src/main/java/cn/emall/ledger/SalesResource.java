@@ -19,6 +19,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -156,6 +157,19 @@ public class SalesResource {
 
     private static boolean isLockConflict(Throwable e) {
         return DatabaseFailures.hasSqlState(e, state -> state.equals("40P01") || state.equals("40001"));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER, Roles.ORDER_SYSTEM})
+    @Operation(operationId = "getSale", summary = "One ledger line, the path that recording it answers in Location: the "
+            + "order system and officers read any line, a supplier only its own (another's answers 404)")
+    @APIResponse(responseCode = "200", description = "The line",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SaleLineView.class)))
+    public SaleLineView get(@PathParam("id") long id) {
+        return saleLines.find(id)
+                .filter(line -> user.supplierId().map(own -> own == line.supplierId()).orElse(true))
+                .orElseThrow(() -> ProblemException.notFound(Msg.THE_SALE_LINE.with(id)));
     }
 
     @GET

@@ -136,6 +136,8 @@ class AccessTableTest {
                 row("GET", "/api/v1/appeals/{id}",                      " 401 |  200   |  404   |  403   |  200")
                         .id(w -> w.appeal),
                 row("GET", "/api/v1/sales",                             " 401 |  200   |  200   |  403   |  200"),
+                row("GET", "/api/v1/sales/{id}",                        " 401 |  200   |  404   |  200   |  200")
+                        .id(w -> w.sale),
 
                 // Officers' reading.
                 row("GET", "/api/v1/suppliers",                         " 401 |  403   |  403   |  403   |  200"),
@@ -173,6 +175,9 @@ class AccessTableTest {
                 // Every account's own password; with a wrong current one nothing changes.
                 row("PUT", "/api/v1/accounts/me/password",              " 401 |  400   |  400   |  400   |  400")
                         .body(w -> Map.of("currentPassword", "not-the-password", "newPassword", "a-new-password-1")),
+                row("GET", "/api/v1/accounts",                          " 401 |  403   |  403   |  403   |  200"),
+                row("GET", "/api/v1/accounts/{id}",                     " 401 |  403   |  403   |  403   |  200")
+                        .id(w -> w.staffAccount),
                 row("POST", "/api/v1/accounts",                         " 401 |  403   |  403   |  403   |  201")
                         .body(w -> Map.of("username", "hx-" + World.next(), "password", "orders-password",
                                 "role", "ORDER_SYSTEM")),

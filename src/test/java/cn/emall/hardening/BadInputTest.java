@@ -441,6 +441,8 @@ class BadInputTest {
                     case "notices" -> String.valueOf(world.processingNotice);
                     case "appeals" -> String.valueOf(world.appeal);
                     case "cleanup-runs" -> String.valueOf(world.run);
+                    case "sales" -> String.valueOf(world.sale);
+                    case "accounts" -> String.valueOf(world.staffAccount);
                     case "categories" -> world.category;
                     case "calendar" -> String.valueOf(World.SPARE_CALENDAR_YEAR);
                     default -> "1";

@@ -10,7 +10,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,6 +61,10 @@ final class World {
     final long openDelistingNoticeOfB;
     /** A dry-run cleanup report. */
     final long run;
+    /** A sale of A's listing, recorded by the order system. */
+    final long sale;
+    /** A staff account (an order system's) created by the officer. */
+    final long staffAccount;
 
     private World(DataSource dataSource) {
         officer = Api.officerToken();
@@ -83,6 +91,13 @@ final class World {
         openDelistingNoticeOfB = insertDelistingNotice(dataSource, b.id());
         run = ((Number) Api.as(officer).body(Map.of("dryRun", true)).post("/api/v1/cleanup-runs")
                 .then().statusCode(201).extract().path("id")).longValue();
+        sale = ((Number) Api.as(orders).body(Api.sale("W-" + next(), 1, a.id(), product, 1, "4999.00",
+                        OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).truncatedTo(ChronoUnit.SECONDS)
+                                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
+                .post("/api/v1/sales").then().statusCode(201).extract().path("id")).longValue();
+        staffAccount = ((Number) Api.as(officer).body(Map.of("username", "orders-" + next(), "password", "orders-secret-1",
+                        "role", "ORDER_SYSTEM"))
+                .post("/api/v1/accounts").then().statusCode(201).extract().path("id")).longValue();
     }
 
     static World create(DataSource dataSource) {
