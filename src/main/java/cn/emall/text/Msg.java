@@ -318,7 +318,21 @@ public enum Msg {
     EVIDENCE_DEADLINE,
     EVIDENCE_HANDLED_ON,
     EVIDENCE_POINTS,
-    EVIDENCE_CREDIT_YEAR;
+    EVIDENCE_CREDIT_YEAR,
+
+    // Web pages: the announcement board (公示)
+    THE_ANNOUNCEMENT,
+    NOTICE_STATUS_OPEN,
+    NOTICE_STATUS_APPEALED,
+    NOTICE_STATUS_APPEAL_REJECTED,
+    NOTICE_STATUS_WITHDRAWN,
+    NOTICE_STATUS_TERMINATED,
+    RULE_ZERO_SALES_SUPPLIER,
+    RULE_ZERO_SALES_SUPPLIER_BASIS,
+    BOARD_PARAMETER_Q,
+    BOARD_PARAMETER_STATUS,
+    BOARD_PARAMETER_PAGE,
+    BOARD_PARAMETER_SIZE;
 
     /** This entry with its arguments {@code {0}, {1}, ...}, to be worded at the edge. */
     public Text with(Object... args) {

@@ -23,6 +23,10 @@ public enum NoticeStatus {
      */
     public static final Set<NoticeStatus> LIVE_DELISTING = Collections.unmodifiableSet(EnumSet.of(OPEN, APPEALED, APPEAL_REJECTED));
 
+    /** Every state a delisting notice can be in, in the order of its life: the statuses of the announcement board. */
+    public static final Set<NoticeStatus> OF_DELISTING = Collections.unmodifiableSet(
+            EnumSet.of(OPEN, APPEALED, APPEAL_REJECTED, WITHDRAWN, TERMINATED));
+
     public boolean isLiveDelisting() {
         return LIVE_DELISTING.contains(this);
     }

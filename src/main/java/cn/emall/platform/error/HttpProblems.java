@@ -3,12 +3,12 @@ package cn.emall.platform.error;
 import cn.emall.text.Msg;
 
 /** Problems for plain HTTP failures (unknown path, wrong method, body too large...). */
-final class HttpProblems {
+public final class HttpProblems {
 
     private HttpProblems() {
     }
 
-    static ProblemException forStatus(int status) {
+    public static ProblemException forStatus(int status) {
         return switch (status) {
             case 400 -> of(400, "malformed-request", Msg.MALFORMED_TITLE, Msg.MALFORMED_DETAIL);
             case 401 -> of(401, "unauthorized", Msg.UNAUTHORIZED_TITLE, Msg.UNAUTHORIZED_DETAIL);

@@ -11,10 +11,11 @@ import java.util.List;
 public record PageRequest(int page, int size) {
 
     public static final int MAX_SIZE = 200;
+    public static final int DEFAULT_SIZE = 20;
 
     public static PageRequest of(Integer page, Integer size) {
         int p = page == null ? 0 : page;
-        int s = size == null ? 20 : size;
+        int s = size == null ? DEFAULT_SIZE : size;
         List<InvalidField> errors = new ArrayList<>();
         if (p < 0) {
             errors.add(new InvalidField("page", Msg.ZERO_OR_MORE.with()));

@@ -47,6 +47,18 @@ public final class Params {
         return value == null || value.isBlank() ? null : value.trim().toUpperCase(Locale.ROOT);
     }
 
+    /** A whole number that fits an int, such as {@code page}; null when absent. */
+    public static Integer wholeNumber(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, Msg.MUST_BE_WHOLE_NUMBER.with());
+        }
+    }
+
     public static Long id(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

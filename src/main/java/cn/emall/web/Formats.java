@@ -1,0 +1,29 @@
+package cn.emall.web;
+
+import io.quarkus.qute.TemplateExtension;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/** How the pages write instants (dates are LocalDates, written YYYY-MM-DD as they are). */
+public final class Formats {
+
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
+    private Formats() {
+    }
+
+    /** 2024-01-03T15:00:00+08:00: an Atom date (RFC 3339, whole seconds). */
+    @TemplateExtension
+    static String rfc3339(OffsetDateTime instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).format(RFC_3339);
+    }
+
+    /** 2024-01-03 15:00, for a reader. */
+    @TemplateExtension
+    static String minute(OffsetDateTime instant) {
+        return instant.format(MINUTE);
+    }
+}
