@@ -1,6 +1,7 @@
 package cn.emall.enforcement;
 
 import cn.emall.testsupport.Api;
+import cn.emall.testsupport.RealRuns;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -49,25 +50,11 @@ class NightlyRunEndToEndTest {
     record Seller(Api.Admitted supplier, long product) {
     }
 
-    /**
-     * Real runs go forward in date order, and every test's story is told in 2021-2025 with the
-     * holiday arrangements of those years: each test starts with no real run on record. The runs of
-     * earlier tests are forgotten (their actions deleted, the notices and credit entries they made
-     * kept but no longer linked to them); their suppliers stay, and each test asserts only about its own.
-     */
+    /** Each test starts with no real run on record ({@link RealRuns}), so that it may tell its story in any order. */
     @BeforeEach
     void startWithNoRealRunOnRecord() throws SQLException {
         officer = Api.officerToken();
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            String realRuns = "(select id from cleanup_run where not dry_run)";
-            statement.executeUpdate("update notice set run_id = null where run_id in " + realRuns);
-            // credit entries are append-only for the service; this test's reset alone unlinks them
-            statement.execute("set session_replication_role = replica");
-            statement.executeUpdate("update credit_entry set run_id = null where run_id in " + realRuns);
-            statement.execute("reset session_replication_role");
-            statement.executeUpdate("delete from cleanup_action where run_id in " + realRuns);
-            statement.executeUpdate("delete from cleanup_run where not dry_run");
-        }
+        RealRuns.forgetAll(dataSource);
     }
 
     @AfterEach

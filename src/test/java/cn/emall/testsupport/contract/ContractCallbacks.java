@@ -49,9 +49,10 @@ public class ContractCallbacks implements QuarkusTestBeforeClassCallback, Quarku
         long validated = ContractTally.total(ContractTally.VALIDATED);
         LOG.infof("OpenAPI contract: %d exchanges of %s validated against the served document; in the run so far %d "
                 + "(%d accepted requests checked too, %d to paths or methods outside the document), %d of them not "
-                + "matching, and %d with /q/ not checked", validated - validatedBefore, currentClass, validated,
-                ContractTally.total(ContractTally.REQUESTS), ContractTally.total(ContractTally.OUTSIDE),
-                ContractTally.total(ContractTally.MISMATCHED), ContractTally.total(ContractTally.SKIPPED));
+                + "matching, and %d with /q/ and %d with the web pages not checked", validated - validatedBefore, currentClass,
+                validated, ContractTally.total(ContractTally.REQUESTS), ContractTally.total(ContractTally.OUTSIDE),
+                ContractTally.total(ContractTally.MISMATCHED), ContractTally.total(ContractTally.SKIPPED),
+                ContractTally.total(ContractTally.WEB_PAGES));
         report("the class's set-up and tear-down");
     }
 

@@ -24,6 +24,8 @@ final class ContractTally {
     static final String OUTSIDE = "outsideTheDocument";
     /** Exchanges with the operations endpoints under /q/, which the document leaves out. */
     static final String SKIPPED = "operationsEndpoints";
+    /** Exchanges with the web pages and their assets, which the document leaves out too. */
+    static final String WEB_PAGES = "webPages";
     /** Exchanges that did not match the document. */
     static final String MISMATCHED = "mismatched";
 

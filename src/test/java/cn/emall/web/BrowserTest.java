@@ -1,0 +1,158 @@
+package cn.emall.web;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A real browser for the pages of a {@code @QuarkusTest}: Debian's headless Chromium
+ * ({@value #CHROMIUM}) driven by Selenium through Debian's chromedriver ({@value #CHROMEDRIVER}), both
+ * named explicitly so that Selenium Manager never downloads one; a fresh profile for every test. Every
+ * page a test visits, and every state it looks at after an update in place, is saved as a PNG under
+ * {@value #SCREENSHOTS}/ (class-test-number-what.png).
+ */
+public abstract class BrowserTest {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final String SCREENSHOTS = "target/screenshots";
+    /** A laptop's window; {@link #asPhone()} makes it a phone's. */
+    static final Dimension LAPTOP = new Dimension(1366, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TestHTTPResource("/")
+    URL base;
+
+    protected WebDriver browser;
+    private ChromeDriverService service;
+    private Path profile;
+    private String shotPrefix;
+    private int shots;
+
+    /** Whether the browser runs scripts; a test of the pages without JavaScript overrides this. */
+    protected boolean javascript() {
+        return true;
+    }
+
+    @BeforeEach
+    void startBrowser(TestInfo test) throws IOException {
+        assertTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "Chromium and chromedriver are installed (Debian packages chromium, chromium-driver)");
+        profile = Files.createTempDirectory("emall-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=" + LAPTOP.width + "," + LAPTOP.height, "--lang=zh-CN",
+                "--hide-scrollbars");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh",
+                "profile.managed_default_content_settings.javascript", javascript() ? 1 : 2));
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        shotPrefix = getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName();
+        shots = 0;
+        Files.createDirectories(Path.of(SCREENSHOTS));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (service != null) {
+                service.stop();
+            }
+            deleteProfile();
+        }
+    }
+
+    /** Opens the page at the service's path, waits for it to load, and saves its screenshot. */
+    protected void visit(String path, String what) {
+        browser.get(base.toString().replaceAll("/$", "") + path);
+        waitUntil(loaded());
+        screenshot(what);
+    }
+
+    /** Saves what the browser shows now as target/screenshots/Class-test-NN-what.png. */
+    protected void screenshot(String what) {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        shots++;
+        Path file = Path.of(SCREENSHOTS, String.format("%s-%02d-%s.png", shotPrefix, shots, what));
+        try {
+            Files.write(file, png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected void asPhone() {
+        browser.manage().window().setSize(PHONE);
+    }
+
+    protected <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, WAIT).until(condition);
+    }
+
+    /** The document has loaded, and htmx (when scripts run) has no request in flight. */
+    protected static ExpectedCondition<Boolean> loaded() {
+        return driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"))
+                && driver.findElements(By.cssSelector(".htmx-request")).isEmpty();
+    }
+
+    protected WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    protected List<WebElement> findAll(String css) {
+        return browser.findElements(By.cssSelector(css));
+    }
+
+    /** The path and query of the address the browser shows, such as /board?q=...: what htmx pushed into its history. */
+    protected String address() {
+        String url = browser.getCurrentUrl();
+        return url.substring(base.toString().replaceAll("/$", "").length());
+    }
+
+    private void deleteProfile() throws IOException {
+        if (profile == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // Chromium may still be writing into its profile as it exits; the temporary directory goes with the machine.
+        }
+    }
+}
