@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -104,7 +105,7 @@ public class Announcements {
     public List<Announcement> list(Filter filter, PageRequest paging) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(dates.zone().getId());
-        parameters.addAll(List.of(filter.parameters()));
+        parameters.addAll(Arrays.asList(filter.parameters()));
         parameters.add(paging.size());
         parameters.add(paging.offset());
         return jdbc.list("select " + COLUMNS + FROM + WHERE + "order by n.id desc limit ? offset ?", this::announcement,

@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -111,7 +110,7 @@ public class PublicPages {
         FeedPage feed = new FeedPage(uri.getBaseUri(), Paging.of(paging, announcements.count(Announcements.Filter.ALL)),
                 announcements.list(Announcements.Filter.ALL, paging),
                 announcements.lastUpdated().orElseGet(() -> dates.local(dates.now())), PageRequest.DEFAULT_SIZE);
-        return Response.ok(Board.feed(feed), ATOM).header(HttpHeaders.CONTENT_LANGUAGE, "zh-CN").build();
+        return Response.ok(Board.feed(feed).render(), ATOM).header(HttpHeaders.CONTENT_LANGUAGE, "zh-CN").build();
     }
 
     @ServerExceptionMapper
@@ -136,11 +135,13 @@ public class PublicPages {
 
     private static Response error(ProblemException e) {
         ErrorPage page = ErrorPage.of(e);
-        return page(page.status(), Pages.error(page)).build();
+        Response.ResponseBuilder answer = page(page.status(), Pages.error(page));
+        return (page.status() == 503 ? answer.header(HttpHeaders.RETRY_AFTER, "5") : answer).build();
     }
 
+    /** The page, rendered here so that its type keeps its charset (the template's own type has none). */
     private static Response.ResponseBuilder page(int status, TemplateInstance template) {
-        return Response.status(status).entity(template).type(HTML)
+        return Response.status(status).entity(template.render()).type(HTML)
                 .header(HttpHeaders.CONTENT_LANGUAGE, "zh-CN")
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("X-Content-Type-Options", "nosniff");
