@@ -21,9 +21,9 @@ public final class Formats {
         return instant.truncatedTo(ChronoUnit.SECONDS).format(RFC_3339);
     }
 
-    /** 2024-01-03 15:00, for a reader. */
+    /** 2024-01-03 15:00, for a reader (not {@code minute}, which is OffsetDateTime.getMinute()). */
     @TemplateExtension
-    static String minute(OffsetDateTime instant) {
+    static String toMinute(OffsetDateTime instant) {
         return instant.format(MINUTE);
     }
 }

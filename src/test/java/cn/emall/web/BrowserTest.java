@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -119,8 +120,9 @@ public abstract class BrowserTest {
         browser.manage().window().setSize(PHONE);
     }
 
+    /** Waits for the condition, looking again at elements that an update in place replaced. */
     protected <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition);
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** The document has loaded, and htmx (when scripts run) has no request in flight. */
