@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,6 +26,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -104,9 +106,12 @@ public abstract class BrowserTest {
         screenshot(what);
     }
 
-    /** Saves what the browser shows now as target/screenshots/Class-test-NN-what.png. */
+    /**
+     * Saves the whole page as the browser shows it now, beyond the window's height (Chromium's DevTools
+     * capture), as target/screenshots/Class-test-NN-what.png.
+     */
     protected void screenshot(String what) {
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        byte[] png = wholePage();
         shots++;
         Path file = Path.of(SCREENSHOTS, String.format("%s-%02d-%s.png", shotPrefix, shots, what));
         try {
@@ -114,6 +119,20 @@ public abstract class BrowserTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private byte[] wholePage() {
+        if (!(browser instanceof HasCdp cdp)) {
+            return ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        }
+        Map<String, Object> size = (Map<String, Object>) cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", ((Number) size.get("width")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
+        Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     protected void asPhone() {
