@@ -4,6 +4,7 @@ import cn.emall.enforcement.Announcement;
 import cn.emall.enforcement.Announcements;
 import cn.emall.platform.db.DatabaseFailures;
 import cn.emall.platform.error.HttpProblems;
+import cn.emall.platform.error.InvalidField;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
 import cn.emall.platform.web.PageRequest;
@@ -25,7 +26,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The public pages, in Chinese: the landing page and the announcement board (公示) with a page per
@@ -85,8 +89,12 @@ public class PublicPages {
     public Response board(@QueryParam("q") String q, @QueryParam("status") String status, @QueryParam("page") String page,
                           @QueryParam("size") String size, @HeaderParam("HX-Request") String htmx,
                           @HeaderParam("HX-History-Restore-Request") String restoring) {
-        PageRequest paging = paging(page, size);
-        Announcements.Filter filter = Announcements.Filter.of(q, status);
+        List<InvalidField> refused = new ArrayList<>();
+        PageRequest paging = read(refused, () -> paging(page, size));
+        Announcements.Filter filter = read(refused, () -> Announcements.Filter.of(q, status));
+        if (!refused.isEmpty()) {
+            throw ProblemException.invalid(refused);
+        }
         BoardPage board = new BoardPage(filter, Paging.of(paging, announcements.count(filter)),
                 announcements.list(filter, paging), PageRequest.DEFAULT_SIZE);
         boolean resultsOnly = "true".equals(htmx) && !"true".equals(restoring);
@@ -147,8 +155,26 @@ public class PublicPages {
                 .header("X-Content-Type-Options", "nosniff");
     }
 
+    /** page and size, each refused with its own reason. */
     private static PageRequest paging(String page, String size) {
-        return PageRequest.of(Params.wholeNumber("page", page), Params.wholeNumber("size", size));
+        List<InvalidField> refused = new ArrayList<>();
+        Integer number = read(refused, () -> Params.wholeNumber("page", page));
+        Integer length = read(refused, () -> Params.wholeNumber("size", size));
+        PageRequest paging = read(refused, () -> PageRequest.of(number, length));
+        if (!refused.isEmpty()) {
+            throw ProblemException.invalid(refused);
+        }
+        return paging;
+    }
+
+    /** What the parameter reads as, or null with its problems added to the others, so that the page names every one. */
+    private static <T> T read(List<InvalidField> refused, Supplier<T> parameter) {
+        try {
+            return parameter.get();
+        } catch (ProblemException e) {
+            refused.addAll(e.errors());
+            return null;
+        }
     }
 
     private static java.util.Optional<Long> parseId(String value) {

@@ -161,6 +161,21 @@ class BoardBrowserTest extends BrowserTest {
         screenshot("back-to-the-first-page");
     }
 
+    @Test
+    void badAddressesShowChineseErrorPagesThatLeadBackToTheBoard() {
+        visit("/board?page=-1&status=FOO", "bad-query");
+        assertEquals("请求无效", find("h1").getText());
+        assertEquals(List.of("页码（page）：必须大于或等于 0",
+                        "状态（status）：必须是以下之一：OPEN、APPEALED、APPEAL_REJECTED、WITHDRAWN、TERMINATED"),
+                findAll(".error-list li").stream().map(WebElement::getText).toList());
+        visit("/board/999999999999", "unknown-announcement");
+        assertEquals("未找到", find("h1").getText());
+        assertEquals("未找到公示 999999999999。", find(".error-page h1 + p").getText());
+        find(".error-links a[href='/board']").click();
+        waitUntil(loaded());
+        assertEquals("/board", address());
+    }
+
     private List<WebElement> rows() {
         return findAll("table.board-table tbody tr");
     }

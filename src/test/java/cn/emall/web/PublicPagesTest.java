@@ -104,6 +104,9 @@ class PublicPagesTest {
                 .statusCode(400).contentType(HTML).header("Content-Language", "zh-CN")
                 .body(containsString("<html lang=\"zh-CN\">"), containsString("<h1 id=\"error-title\">请求无效</h1>"))
                 .body(containsString("<strong>" + line)));
+        RestAssured.get("/board?page=abc&size=0&status=FOO").then().statusCode(400)
+                .body(containsString("<strong>页码（page）</strong>"), containsString("<strong>每页条数（size）</strong>"),
+                        containsString("<strong>状态（status）</strong>"));
     }
 
     @Test
