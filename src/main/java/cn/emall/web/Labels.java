@@ -9,6 +9,7 @@ import io.quarkus.qute.TemplateExtension;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -71,7 +72,7 @@ public final class Labels {
     /** A short name for the status, for the style of its badge: open, appealed, appeal-rejected... */
     @TemplateExtension
     static String statusKey(Announcement announcement) {
-        return announcement.status().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return announcement.status().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** 清退公示 for the zero-sales rule; the rule's own name for one the board has no label for; a dash for none. */

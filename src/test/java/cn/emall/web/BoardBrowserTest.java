@@ -27,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -186,7 +187,7 @@ class BoardBrowserTest extends BrowserTest {
 
     /** The facts of an announcement's page, by their labels. */
     private Map<String, String> facts() {
-        Map<String, String> facts = new java.util.LinkedHashMap<>();
+        Map<String, String> facts = new LinkedHashMap<>();
         for (WebElement fact : findAll("dl.facts > div")) {
             facts.put(fact.findElement(By.tagName("dt")).getText(), fact.findElement(By.tagName("dd")).getText());
         }
