@@ -52,6 +52,9 @@ class TableOwnershipTest {
     static final Map<String, String> OWNER_OF_TABLE = Map.ofEntries(
             entry("supplier", "supplier"),
             entry("supplier_material", "supplier"),
+            entry("document", "document"),
+            entry("document_content", "document"),
+            entry("document_use", "document"),
             entry("account", "account"),
             entry("login_throttle", "account"),
             entry("audit_entry", "audit"),

@@ -122,6 +122,6 @@ public class LoginService {
     private static ProblemException locked(Instant until, Instant now) {
         long seconds = Math.max(1, until.getEpochSecond() - now.getEpochSecond());
         return new ProblemException(429, "login-locked", Msg.LOGIN_LOCKED_TITLE, Msg.LOGIN_LOCKED_DETAIL.with(seconds))
-                .with("retryAfterSeconds", seconds);
+                .with("retryAfterSeconds", seconds).retryAfter(seconds);
     }
 }

@@ -182,7 +182,7 @@ public final class DemoDataGenerator {
     }
 
     private static void analyze(Connection connection) throws SQLException {
-        execute(connection, "analyze category, supplier, supplier_material, account, product, sale_line, sales_daily");
+        execute(connection, "analyze category, supplier, supplier_material, document, document_use, account, product, sale_line, sales_daily");
     }
 
     private static long countZeroSalesSuppliers(Connection connection, LocalDate asOf) throws SQLException {

@@ -75,7 +75,7 @@ final class DemoSuppliers {
     }
 
     /**
-     * Writes the suppliers, then one qualification document each, then their logins, with
+     * Writes the suppliers, then each one's business licence (a generated PDF, stored as a document), then their logins, with
      * account ids from {@code firstAccountId}: one COPY at a time, as a connection requires.
      */
     void write(CopyManager copy, long firstAccountId) throws SQLException {
@@ -87,10 +87,35 @@ final class DemoSuppliers {
                         .timestamp(p.appliedAt()).date(admittedOn[i]).timestamp(p.decidedAt()).text("demo").endRow();
             }
         }
-        try (CopyStream rows = new CopyStream(copy, "supplier_material", "supplier_id, position, kind, document_ref")) {
+        DemoLicences.Licence[] licences = new DemoLicences.Licence[count];
+        for (int i = 0; i < count; i++) {
+            Profile p = profiles[i];
+            licences[i] = DemoLicences.of(p.name(), p.creditCode(), p.legalRepresentative(), p.region(), admittedOn[i]);
+        }
+        try (CopyStream rows = new CopyStream(copy, "document",
+                "id, filename, content_type, size, sha256, kind, uploaded_at, uploader_role, uploaded_by")) {
             for (int i = 0; i < count; i++) {
-                rows.number(i + 1L).number(0).text("BUSINESS_LICENSE")
-                        .text("doc://licence/" + profiles[i].creditCode()).endRow();
+                rows.text(licences[i].id().toString()).text(licences[i].filename()).text("application/pdf")
+                        .number(licences[i].bytes().length).text(licences[i].sha256()).text("BUSINESS_LICENSE")
+                        .timestamp(profiles[i].appliedAt()).text("OFFICER").text("demo").endRow();
+            }
+        }
+        try (CopyStream rows = new CopyStream(copy, "document_content", "document_id, part, bytes")) {
+            for (int i = 0; i < count; i++) {
+                rows.text(licences[i].id().toString()).number(0)
+                        .text("\\x" + java.util.HexFormat.of().formatHex(licences[i].bytes())).endRow();
+            }
+        }
+        try (CopyStream rows = new CopyStream(copy, "document_use", "document_id, supplier_id, used_by, subject_id, used_at")) {
+            for (int i = 0; i < count; i++) {
+                rows.text(licences[i].id().toString()).number(i + 1L).text("IMPORT").number(i + 1L)
+                        .timestamp(profiles[i].decidedAt()).endRow();
+            }
+        }
+        try (CopyStream rows = new CopyStream(copy, "supplier_material", "supplier_id, position, kind, document_ref, sha256")) {
+            for (int i = 0; i < count; i++) {
+                rows.number(i + 1L).number(0).text("BUSINESS_LICENSE").text(licences[i].id().toString())
+                        .text(licences[i].sha256()).endRow();
             }
         }
         String passwordHash = BCrypt.withDefaults().hashToString(BCRYPT_COST, PASSWORD.toCharArray());

@@ -1,5 +1,7 @@
 package cn.emall.enforcement;
 
+import cn.emall.document.Documents;
+import cn.emall.document.MaterialRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,5 +13,5 @@ import java.util.List;
 /** The body of {@code POST /api/v1/notices/{id}/appeal}: a supplier's appeal against a delisting notice. */
 @Schema(description = "A supplier's appeal against a delisting notice: why, and the supporting documents")
 public record AppealRequest(@NotBlank @Size(max = 4000) String reason,
-                            @NotNull @Size(max = 50) List<@Valid @NotNull AppealMaterialRequest> materials) {
+                            @NotNull @Size(max = Documents.MAX_MATERIALS) List<@Valid @NotNull MaterialRequest> materials) {
 }

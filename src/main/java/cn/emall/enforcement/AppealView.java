@@ -1,5 +1,6 @@
 package cn.emall.enforcement;
 
+import cn.emall.document.Material;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -15,11 +16,6 @@ public record AppealView(long id, long noticeId, long supplierId, String reason,
                                  description = "The supporting documents")
                          JsonNode materials, String status,
                          OffsetDateTime filedAt, OffsetDateTime decidedAt, String decidedBy, String decisionReason) {
-
-    /** A supporting document of an appeal, by reference, as stored with it. */
-    @Schema(name = "AppealMaterialView", description = "A document that supports an appeal, by reference")
-    public record Material(String kind, String documentRef) {
-    }
 
     static final String COLUMNS = "id, notice_id, supplier_id, reason, cast(materials as text), status, filed_at, decided_at, "
             + "decided_by, decision_reason";

@@ -1,5 +1,6 @@
 package cn.emall.enforcement;
 
+import cn.emall.document.MaterialRequest;
 import cn.emall.enforcement.model.NoticeKind;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.CurrentUser;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 @Path("/api/v1/notices")
@@ -86,7 +88,7 @@ public class NoticeResource {
                     + "(already-appealed)")
     public Response appeal(@PathParam("id") long id, @Valid @NotNull AppealRequest request) {
         AppealView appeal = notices.appeal(user.name(), visible(id), request.reason(),
-                request.materials().stream().map(material -> Map.of("kind", material.kind(), "documentRef", material.documentRef())).toList());
+                request.materials().stream().map(MaterialRequest::named).toList());
         return Response.created(URI.create("/api/v1/appeals/" + appeal.id())).entity(appeal).build();
     }
 
@@ -101,7 +103,8 @@ public class NoticeResource {
     @APIResponse(responseCode = "409", description = "The notice is not a processing notice (wrong-notice-kind), or it was "
             + "already answered (already-answered)")
     public NoticeView respond(@PathParam("id") long id, @Valid @NotNull ResponseRequest request) {
-        return notices.respond(user.name(), visible(id), request.message());
+        return notices.respond(user.name(), visible(id), request.message(),
+                request.materials() == null ? List.of() : request.materials().stream().map(MaterialRequest::named).toList());
     }
 
     @POST

@@ -5,6 +5,9 @@ import cn.emall.calendar.CalendarService;
 import cn.emall.calendar.model.WorkingDayCalendar;
 import cn.emall.catalog.ListingResolved;
 import cn.emall.catalog.ListingTakenDown;
+import cn.emall.document.DocumentUse;
+import cn.emall.document.Documents;
+import cn.emall.document.Material;
 import cn.emall.enforcement.model.NoticeKind;
 import cn.emall.enforcement.model.NoticeStatus;
 import cn.emall.platform.db.Jdbc;
@@ -38,10 +41,12 @@ public class NoticeService {
     private final AuditTrail audit;
     private final BusinessDates dates;
     private final Notices notices;
+    private final Documents documents;
 
     public NoticeService(Jdbc jdbc, JsonText json, CalendarService calendars, RulesConfig rules, AuditTrail audit,
-                         BusinessDates dates, Notices notices) {
+                         BusinessDates dates, Notices notices, Documents documents) {
         this.notices = notices;
+        this.documents = documents;
         this.jdbc = jdbc;
         this.json = json;
         this.calendars = calendars;
@@ -93,7 +98,7 @@ public class NoticeService {
 
     /** A supplier answers its processing notice; on or before the deadline it is in time. */
     @Transactional
-    public NoticeView respond(String supplierUser, NoticeView notice, String message) {
+    public NoticeView respond(String supplierUser, NoticeView notice, String message, List<Material> materials) {
         if (notice.kind() != NoticeKind.PROCESSING) {
             Msg answeredBy = notice.kind() == NoticeKind.DELISTING
                     ? Msg.WRONG_NOTICE_KIND_DELISTING
@@ -101,9 +106,12 @@ public class NoticeService {
             throw ProblemException.conflict("wrong-notice-kind", Msg.WRONG_NOTICE_KIND_TITLE,
                     answeredBy.with(notice.kind(), notice.id()));
         }
+        List<Material> attached = documents.use("materials", materials, DocumentUse.NOTICE_RESPONSE, notice.supplierId(),
+                notice.id());
         int changed = jdbc.update("update notice set status = case when status = ? then ? else status end, "
-                + "handled_on = ?, response = ? where id = ? and handled_on is null", NoticeStatus.OPEN.name(),
-                NoticeStatus.HANDLED.name(), dates.today(), message.trim(), notice.id());
+                + "handled_on = ?, response = ?, response_materials = cast(? as jsonb) where id = ? and handled_on is null",
+                NoticeStatus.OPEN.name(), NoticeStatus.HANDLED.name(), dates.today(), message.trim(),
+                attached.isEmpty() ? null : json.write(attached), notice.id());
         if (changed == 0) {
             throw ProblemException.conflict("already-answered", Msg.ALREADY_ANSWERED_TITLE,
                     Msg.ALREADY_ANSWERED_DETAIL.with(notice.id(), notice.handledOn()));
@@ -131,7 +139,7 @@ public class NoticeService {
 
     /** Files an appeal against a delisting notice, within its window. */
     @Transactional
-    public AppealView appeal(String supplierUser, NoticeView notice, String reason, List<Map<String, String>> materials) {
+    public AppealView appeal(String supplierUser, NoticeView notice, String reason, List<Material> materials) {
         if (notice.kind() != NoticeKind.DELISTING) {
             throw ProblemException.conflict("not-appealable", Msg.NOT_APPEALABLE_TITLE,
                     Msg.NOT_APPEALABLE_DETAIL.with(notice.kind()));
@@ -148,9 +156,11 @@ public class NoticeService {
             throw ProblemException.conflict("already-appealed", Msg.ALREADY_APPEALED_TITLE,
                     Msg.ALREADY_APPEALED_DETAIL.with(notice.id(), notice.status()));
         }
-        long id = jdbc.one("insert into appeal (notice_id, supplier_id, reason, materials, status, filed_at) "
-                        + "values (?, ?, ?, cast(? as jsonb), 'PENDING', ?) returning id", rs -> rs.getLong(1),
-                notice.id(), notice.supplierId(), reason.trim(), json.write(materials), dates.now()).orElseThrow();
+        long id = jdbc.one("select nextval(pg_get_serial_sequence('appeal', 'id'))", rs -> rs.getLong(1)).orElseThrow();
+        List<Material> attached = documents.use("materials", materials, DocumentUse.APPEAL, notice.supplierId(), id);
+        jdbc.update("insert into appeal (id, notice_id, supplier_id, reason, materials, status, filed_at) "
+                        + "values (?, ?, ?, ?, cast(? as jsonb), 'PENDING', ?)",
+                id, notice.id(), notice.supplierId(), reason.trim(), json.write(attached), dates.now());
         AppealView appeal = appeal(id);
         audit.record(supplierUser, "APPEAL_FILED", AuditTrail.subject("appeal", id), null, appeal);
         return appeal;
@@ -206,7 +216,7 @@ public class NoticeService {
                 hasProduct ? productId : null, rs.getString(9), rs.getString(10), json.tree(rs.getString(11)),
                 rs.getObject(12, LocalDate.class), rs.getString(13), rs.getBoolean(14), hasAppeal ? appealId : null,
                 rs.getString(16), calendar.isProvisional(rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)),
-                rs.getString(17));
+                rs.getString(17), rs.getString(18) == null ? null : json.tree(rs.getString(18)));
     }
 
     private AppealView appealView(ResultSet rs) throws SQLException {

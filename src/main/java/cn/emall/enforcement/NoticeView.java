@@ -1,5 +1,7 @@
 package cn.emall.enforcement;
 
+import cn.emall.document.Material;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import cn.emall.enforcement.model.NoticeKind;
 import cn.emall.enforcement.model.NoticeStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -26,10 +28,13 @@ public record NoticeView(long id, long supplierId, NoticeKind kind, NoticeStatus
                          boolean deadlineProvisional,
                          @Schema(description = "Why the deadline is what it is after a recount on a newly loaded arrangement "
                                  + "(moved later, or kept because the recount was earlier); absent when never recounted")
-                         String deadlineNote) {
+                         String deadlineNote,
+                         @Schema(type = SchemaType.ARRAY, implementation = Material.class, description = "The documents "
+                                 + "attached to the answer of a processing notice; absent when none")
+                         JsonNode responseMaterials) {
 
     static final String COLUMNS = "n.id, n.supplier_id, n.kind, n.status, n.rule, n.notice_date, n.deadline, n.product_id, "
             + "n.subject, n.body, cast(n.evidence as text), n.handled_on, n.response, n.ordered_to_correct, a.id, a.status, "
-            + "n.deadline_note";
+            + "n.deadline_note, cast(n.response_materials as text)";
     static final String FROM = " from notice n left join appeal a on a.notice_id = n.id";
 }

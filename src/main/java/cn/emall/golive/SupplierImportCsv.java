@@ -1,7 +1,7 @@
 package cn.emall.golive;
 
 import cn.emall.platform.imports.CsvRow;
-import cn.emall.supplier.SupplierMaterialRequest;
+import cn.emall.document.MaterialRequest;
 
 import java.util.List;
 import java.util.Map;
@@ -28,9 +28,9 @@ final class SupplierImportCsv {
     static SupplierImportRequest read(CsvRow row) {
         String kind = row.text("materialKind");
         String ref = row.text("materialRef");
-        List<SupplierMaterialRequest> materials = kind == null && ref == null
+        List<MaterialRequest> materials = kind == null && ref == null
                 ? List.of()
-                : List.of(new SupplierMaterialRequest(kind, ref));
+                : List.of(new MaterialRequest(kind, ref));
         return new SupplierImportRequest(row.text("name"), row.text("creditCode"), row.text("legalRepresentative"),
                 row.text("contactName"), row.text("contactPhone"), row.text("email"), row.text("region"),
                 row.text("password"), materials, row.date("admittedOn"), row.text("checkOverrideReason"), List.of());

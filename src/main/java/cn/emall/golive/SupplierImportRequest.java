@@ -3,7 +3,7 @@ package cn.emall.golive;
 import cn.emall.catalog.ListingRequest;
 import cn.emall.platform.openapi.MoneySchema;
 import cn.emall.supplier.ApplicationRequest;
-import cn.emall.supplier.SupplierMaterialRequest;
+import cn.emall.document.MaterialRequest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,7 +33,7 @@ public record SupplierImportRequest(
         String email,
         String region,
         String password,
-        List<SupplierMaterialRequest> materials,
+        List<MaterialRequest> materials,
         @NotNull LocalDate admittedOn,
         @Size(max = 2000) String checkOverrideReason,
         @Size(max = SupplierImportRequest.MAX_PRODUCTS, message = "{AT_MOST_LISTINGS}") List<ProductImport> products) {

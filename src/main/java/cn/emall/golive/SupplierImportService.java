@@ -10,7 +10,7 @@ import cn.emall.platform.imports.LineProblem;
 import cn.emall.platform.imports.LineSource;
 import cn.emall.platform.imports.Parsed;
 import cn.emall.supplier.ImportedSuppliers;
-import cn.emall.supplier.Supplier;
+import cn.emall.document.MaterialRequest;
 import cn.emall.supplier.SupplierService;
 import cn.emall.supplier.SupplierView;
 import cn.emall.text.Msg;
@@ -132,7 +132,18 @@ public class SupplierImportService {
                 errors.add(new LineProblem(line, source.nameOf(error.field()), error.message()));
             }
             if (errors.isEmpty()) {
-                imported.add(write(request, checked));
+                ImportedSupplier written;
+                try {
+                    written = write(request, checked);
+                } catch (ProblemException refused) {
+                    if (refused.errors().isEmpty()) {
+                        throw refused;
+                    }
+                    // The documents a line names are checked as it is written (SupplierImportRules checks the rest).
+                    refused.errors().forEach(error -> errors.add(new LineProblem(line, source.nameOf(error.field()), error.message())));
+                    return;
+                }
+                imported.add(written);
                 if (imported.size() % CLEAR_EVERY == 0) {
                     persistence.flush();
                     persistence.clear();
@@ -158,8 +169,7 @@ public class SupplierImportService {
                                                                SupplierImportRules.Checked checked) {
             return new SupplierService.Application(request.name(), checked.creditCode(), request.legalRepresentative(),
                     request.contactName(), request.contactPhone(), request.email(), request.region(), request.password(),
-                    request.materials().stream().map(material ->
-                            new Supplier.Material(material.kind().trim(), material.documentRef().trim())).toList());
+                    request.materials().stream().map(MaterialRequest::named).toList());
         }
     }
 }

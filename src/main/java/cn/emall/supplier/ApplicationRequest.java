@@ -1,5 +1,7 @@
 package cn.emall.supplier;
 
+import cn.emall.document.Documents;
+import cn.emall.document.MaterialRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -24,5 +26,5 @@ public record ApplicationRequest(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 100) String region,
         @NotBlank @Size(min = 8, max = 72, message = "{PASSWORD_LENGTH}") String password,
-        @NotEmpty(message = "{MATERIALS_REQUIRED}") @Size(max = 50) List<@Valid @NotNull SupplierMaterialRequest> materials) {
+        @NotEmpty(message = "{MATERIALS_REQUIRED}") @Size(max = Documents.MAX_MATERIALS) List<@Valid @NotNull MaterialRequest> materials) {
 }

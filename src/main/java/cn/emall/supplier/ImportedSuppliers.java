@@ -2,6 +2,8 @@ package cn.emall.supplier;
 
 import cn.emall.account.AccountService;
 import cn.emall.audit.AuditTrail;
+import cn.emall.document.DocumentUse;
+import cn.emall.document.Documents;
 import cn.emall.platform.time.BusinessDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,9 +25,11 @@ public class ImportedSuppliers {
     private final AccountService accounts;
     private final AuditTrail audit;
     private final BusinessDates dates;
+    private final Documents documents;
 
     public ImportedSuppliers(SupplierRepository suppliers, AccountService accounts, AuditTrail audit,
-                             BusinessDates dates) {
+                             BusinessDates dates, Documents documents) {
+        this.documents = documents;
         this.suppliers = suppliers;
         this.accounts = accounts;
         this.audit = audit;
@@ -57,9 +61,10 @@ public class ImportedSuppliers {
         supplier.decidedBy = officer;
         supplier.decisionReason = DECISION_REASON;
         supplier.checkOverrideReason = checkOverrideReason;
-        supplier.materials.addAll(application.materials());
         suppliers.persist(supplier);
         suppliers.flush();
+        documents.use("materials", application.materials(), DocumentUse.IMPORT, supplier.id, supplier.id)
+                .forEach(material -> supplier.materials.add(new Supplier.Material(material)));
         accounts.bindSupplierLogin(supplier.creditCode, application.password(), supplier.id);
         SupplierView view = SupplierView.from(supplier);
         audit.record(officer, "SUPPLIER_IMPORTED", AuditTrail.subject("supplier", supplier.id), null, view);

@@ -89,7 +89,7 @@ public class Supplier {
     @Version
     public int version;
 
-    /** A qualification document, by reference. */
+    /** A qualification document, by reference, with its SHA-256 as attached (null for materials attached before documents were stored). */
     @Embeddable
     public static class Material {
         public String kind;
@@ -97,12 +97,16 @@ public class Supplier {
         @Column(name = "document_ref")
         public String documentRef;
 
+        @Column(length = 64)
+        public String sha256;
+
         public Material() {
         }
 
-        public Material(String kind, String documentRef) {
-            this.kind = kind;
-            this.documentRef = documentRef;
+        public Material(cn.emall.document.Material attached) {
+            this.kind = attached.kind();
+            this.documentRef = attached.documentRef();
+            this.sha256 = attached.sha256();
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.emall.supplier;
 
+import cn.emall.document.MaterialRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,7 +56,7 @@ public class SupplierApplicationResource {
         Supplier supplier = service.apply(new SupplierService.Application(request.name(), request.creditCode(),
                 request.legalRepresentative(), request.contactName(), request.contactPhone(), request.email(),
                 request.region(), request.password(),
-                request.materials().stream().map(material -> new Supplier.Material(material.kind().trim(), material.documentRef().trim())).toList()));
+                request.materials().stream().map(MaterialRequest::named).toList()));
         SupplierView view = SupplierView.from(supplier);
         return Response.created(URI.create("/api/v1/suppliers/" + supplier.id))
                 .entity(new ApplicationResponse(supplier.id, supplier.status, supplier.creditCode, view.creditCodeCheckPasses()))

@@ -2,6 +2,9 @@ package cn.emall.supplier;
 
 import cn.emall.account.AccountService;
 import cn.emall.audit.AuditTrail;
+import cn.emall.document.DocumentUse;
+import cn.emall.document.Documents;
+import cn.emall.document.Material;
 import cn.emall.platform.error.InvalidField;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
@@ -24,17 +27,20 @@ public class SupplierService {
     private final AccountService accounts;
     private final AuditTrail audit;
     private final BusinessDates dates;
+    private final Documents documents;
 
-    public SupplierService(SupplierRepository suppliers, AccountService accounts, AuditTrail audit, BusinessDates dates) {
+    public SupplierService(SupplierRepository suppliers, AccountService accounts, AuditTrail audit, BusinessDates dates,
+                           Documents documents) {
         this.suppliers = suppliers;
         this.accounts = accounts;
         this.audit = audit;
         this.dates = dates;
+        this.documents = documents;
     }
 
     public record Application(String name, String creditCode, String legalRepresentative, String contactName,
                               String contactPhone, String email, String region, String password,
-                              List<Supplier.Material> materials) {
+                              List<Material> materials) {
     }
 
     /** Upper-cases and trims a credit code, then refuses it with the rule it breaks, bar the check character. */
@@ -63,9 +69,10 @@ public class SupplierService {
         supplier.region = application.region().trim();
         supplier.status = SupplierStatus.PENDING;
         supplier.appliedAt = dates.now();
-        supplier.materials.addAll(application.materials());
         suppliers.persist(supplier);
         suppliers.flush();
+        documents.use("materials", application.materials(), DocumentUse.APPLICATION, supplier.id, supplier.id)
+                .forEach(material -> supplier.materials.add(new Supplier.Material(material)));
         accounts.bindSupplierLogin(code, application.password(), supplier.id);
         audit.record(code, "SUPPLIER_APPLIED", AuditTrail.subject("supplier", supplier.id), null, SupplierView.from(supplier));
         return supplier;

@@ -31,8 +31,11 @@ public record SupplierView(long id, String name, String creditCode, SupplierStat
                            String checkOverrideReason,
                            List<MaterialView> materials) {
 
-    @Schema(name = "SupplierMaterialView", description = "A qualification document of a supplier, by reference")
-    public record MaterialView(String kind, String documentRef) {
+    @Schema(name = "SupplierMaterialView", description = "A qualification document of a supplier: its kind, the document "
+            + "(GET /api/v1/documents/{documentRef}) and the SHA-256 of its bytes as attached")
+    public record MaterialView(String kind, String documentRef,
+                               @Schema(nullable = true, pattern = "^[0-9a-f]{64}$", description = "null for a material "
+                                       + "attached before documents were stored") String sha256) {
     }
 
     public static SupplierView from(Supplier supplier) {
@@ -42,6 +45,6 @@ public record SupplierView(long id, String name, String creditCode, SupplierStat
                 supplier.terminatedOn, supplier.region, supplier.legalRepresentative, supplier.contactName,
                 supplier.contactPhone, supplier.email, CreditCode.check(supplier.creditCode).isValid(),
                 supplier.decisionReason, supplier.checkOverrideReason,
-                supplier.materials.stream().map(material -> new MaterialView(material.kind, material.documentRef)).toList());
+                supplier.materials.stream().map(material -> new MaterialView(material.kind, material.documentRef, material.sha256)).toList());
     }
 }

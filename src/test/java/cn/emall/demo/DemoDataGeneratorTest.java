@@ -190,6 +190,26 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void everySupplierHasItsBusinessLicenceAsAStoredPdfTheSameForTheSameSeed() throws Exception {
+        assertEquals(60, count("select count(*) from supplier_material m join document d on d.id::text = m.document_ref "
+                + "and d.sha256 = m.sha256 join document_use u on u.document_id = d.id and u.supplier_id = m.supplier_id"));
+        String checksum = "select md5(string_agg(encode(c.bytes, 'hex'), ',' order by d.id)) from document d "
+                + "join document_content c on c.document_id = d.id";
+        assertEquals(strings(first, checksum), strings(second, checksum));
+        try (java.sql.Connection c = first.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select d.sha256, c.bytes from document d join document_content c "
+                     + "on c.document_id = d.id order by d.id limit 1")) {
+            rs.next();
+            byte[] pdf = rs.getBytes(2);
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("licence", ".pdf");
+            java.nio.file.Files.write(file, pdf);
+            assertEquals(cn.emall.document.model.DocumentFormat.PDF, cn.emall.document.model.ContentSniffer.detect(file));
+            assertEquals(rs.getString(1), DemoLicences.sha256(pdf));
+            assertTrue(new String(pdf, java.nio.charset.StandardCharsets.US_ASCII).endsWith("%%EOF\n"));
+        }
+    }
+
+    @Test
     void sequencesContinueAfterTheGeneratedIds() throws SQLException {
         for (String table : List.of("supplier", "account", "product", "sale_line")) {
             assertEquals(1, count("select count(*) from (select max(id) as last from " + table + ") t"

@@ -350,7 +350,7 @@ class NightlyRunEndToEndTest {
         at(storyMoment);
         long notice = delistingNoticeOf(supplier);
         long appeal = ((Number) as(supplier.token()).body(Map.of("reason", "2023年有线下订单未录入",
-                        "materials", List.of(Map.of("kind", "CONTRACT", "documentRef", "doc://contract/2023-17"))))
+                        "materials", List.of(Api.contract(supplier.token()))))
                 .post("/api/v1/notices/" + notice + "/appeal").then().statusCode(201).body("status", equalTo("PENDING"))
                 .extract().path("id")).longValue();
         as(officer).body(Map.of("decision", "ACCEPT", "reason", "核实有销售业绩，系台账漏录"))

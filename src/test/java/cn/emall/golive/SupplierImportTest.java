@@ -155,9 +155,9 @@ class SupplierImportTest {
         String csv = "\uFEFFname,creditCode,legalRepresentative,contactName,contactPhone,email,region,password,admittedOn,"
                 + "materialKind,materialRef\r\n"
                 + "\"呼和浩特市甲科技有限公司, 分公司\"," + first + ",王伟,李娜,0471-6612345,a@example.cn,内蒙古自治区呼和浩特市,"
-                + Api.SUPPLIER_PASSWORD + ",2020-11-02,BUSINESS_LICENSE,doc://licence/a\r\n"
+                + Api.SUPPLIER_PASSWORD + ",2020-11-02,BUSINESS_LICENSE," + Api.officerLicence(first) + "\r\n"
                 + "呼和浩特市乙科技有限公司," + second + ",张敏,赵磊,0471-6654321,b@example.cn,内蒙古自治区呼和浩特市,"
-                + Api.SUPPLIER_PASSWORD + ",2021-01-04,BUSINESS_LICENSE,doc://licence/b\r\n";
+                + Api.SUPPLIER_PASSWORD + ",2021-01-04,BUSINESS_LICENSE," + Api.officerLicence(second) + "\r\n";
         Api.asCsv(officer).body(csv.getBytes(StandardCharsets.UTF_8)).post(PATH).then().statusCode(200)
                 .body("suppliers.creditCode", containsInAnyOrder(first, second))
                 .body("suppliers[0].products", hasSize(0));
@@ -172,7 +172,7 @@ class SupplierImportTest {
         String csv = "name,creditCode,legalRepresentative,contactName,contactPhone,email,region,password,admittedOn,"
                 + "materialKind,materialRef\n"
                 + "呼和浩特市丙科技有限公司," + code + ",王伟,李娜,0471-6612345,c@example.cn,内蒙古自治区呼和浩特市,"
-                + Api.SUPPLIER_PASSWORD + ",2021-02-30,BUSINESS_LICENSE,doc://licence/c\n";
+                + Api.SUPPLIER_PASSWORD + ",2021-02-30,BUSINESS_LICENSE," + Api.officerLicence(code) + "\n";
         Api.asCsv(officer).body(csv.getBytes(StandardCharsets.UTF_8)).post(PATH).then().statusCode(400)
                 .body("lines[0].line", equalTo(2))
                 .body("lines[0].field", equalTo("admittedOn"));

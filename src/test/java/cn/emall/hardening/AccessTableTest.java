@@ -120,6 +120,13 @@ class AccessTableTest {
                         .query("from=2024-09-27&workingDays=3"),
                 row("GET", "/api/v1/calendar/{year}",                   " 200 |  200   |  200   |  200   |  200")
                         .id(w -> 2024),
+                // Documents: applicants upload without a login; a document is read by officers and its supplier only.
+                row("POST", "/api/v1/documents",                        " 201 |  201   |  201   |  403   |  201")
+                        .body(w -> World.upload()),
+                row("GET", "/api/v1/documents/{id}",                    " 404 |  200   |  404   |  404   |  200")
+                        .id(w -> w.documentOfA),
+                row("GET", "/api/v1/documents/{id}/meta",               " 404 |  200   |  404   |  404   |  200")
+                        .id(w -> w.documentOfA),
 
                 // A supplier's own objects: B gets 404 for A's, the order system 403.
                 row("GET", "/api/v1/suppliers/me",                      " 401 |  200   |  200   |  403   |  403"),
@@ -203,7 +210,7 @@ class AccessTableTest {
                 // A appealed in the fixtures already: A gets "already appealed", which still says A may appeal.
                 row("POST", "/api/v1/notices/{id}/appeal",              " 401 |  201/409 | 404 |  403   |  403")
                         .id(w -> w.delistingNotice).body(w -> Map.of("reason", "有销售业绩",
-                                "materials", List.of(Map.of("kind", "CONTRACT", "documentRef", "doc://contract/hx-2")))),
+                                "materials", List.of(Api.contract(w.a.token())))),
                 row("POST", "/api/v1/appeals/{id}/decision",            " 401 |  403   |  403   |  403   |  200")
                         .id(w -> w.appeal).body(w -> Map.of("decision", "ACCEPT", "reason", "核实有销售业绩")),
                 row("POST", "/api/v1/suppliers/{id}/decision",          " 401 |  403   |  403   |  403   |  200")
@@ -355,9 +362,12 @@ class AccessTableTest {
 
     private static Response send(Access access, Caller caller) {
         RequestSpecification request = world.call(caller);
-        if (access.body() != null) {
+        Object body = access.body() == null ? null : access.body().apply(world);
+        if (body instanceof World.Upload upload) {
+            request = request.multiPart("file", upload.filename(), upload.bytes(), "application/pdf");
+        } else if (body != null) {
             try {
-                request = request.contentType("application/json").body(JSON.writeValueAsBytes(access.body().apply(world)));
+                request = request.contentType("application/json").body(JSON.writeValueAsBytes(body));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

@@ -297,7 +297,7 @@ class BadInputTest {
                         "name,creditCode,legalRepresentative,contactName,contactPhone,email,region,password,admittedOn,"
                                 + "materialKind,materialRef",
                         () -> "呼和浩特市测试科技有限公司,\"" + Api.newCreditCode() + "\",王伟,李娜,0471-6612345,sales@example.cn,"
-                                + "内蒙古自治区呼和浩特市,change-me-please," + today() + ",BUSINESS_LICENSE,doc://licence/hx"));
+                                + "内蒙古自治区呼和浩特市,change-me-please," + today() + ",BUSINESS_LICENSE," + Api.officerLicence("hx")));
         List<String> csvOperations = api.operations().stream().filter(OpenApiDocument.Operation::takesCsv)
                 .map(OpenApiDocument.Operation::path).sorted().toList();
         assertEquals(files.keySet().stream().sorted().toList(), csvOperations,
@@ -398,6 +398,94 @@ class BadInputTest {
         tally.assertClean();
     }
 
+    @Test
+    @Order(9)
+    void brokenMultipartUploadsAreRefusedWithAProblemAndStoreNothing() {
+        List<String> multipartOperations = api.operations().stream().filter(OpenApiDocument.Operation::takesMultipart)
+                .map(OpenApiDocument.Operation::key).sorted().toList();
+        assertEquals(List.of("POST /api/v1/documents"), multipartOperations,
+                "every operation that takes multipart has broken uploads to try here");
+        byte[] pdf = cn.emall.testsupport.TestFiles.pdf("licence");
+        String b = "hx" + World.next();
+        String type = "multipart/form-data; boundary=" + b;
+        Map<String, Case> cases = new LinkedHashMap<>();
+        cases.put("no boundary", new Case("no boundary", multipart(b, "licence.pdf", "application/pdf", pdf, null, true),
+                "multipart/form-data"));
+        cases.put("another boundary", new Case("another boundary", multipart(b, "licence.pdf", "application/pdf", pdf, null, true),
+                "multipart/form-data; boundary=other"));
+        cases.put("cut short", new Case("cut short", multipart(b, "licence.pdf", "application/pdf", pdf, null, false), type));
+        cases.put("no file part", new Case("no file part", ("--" + b + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n"
+                + "BUSINESS_LICENSE\r\n--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8), type));
+        cases.put("empty file", new Case("empty file", multipart(b, "licence.pdf", "application/pdf", new byte[0], null, true), type));
+        cases.put("NUL in the file name", new Case("NUL in the file name",
+                multipart(b, "lic\u0000ence.pdf", "application/pdf", pdf, null, true), type));
+        cases.put("BEL in the file name", new Case("BEL in the file name",
+                multipart(b, "lic\u0007ence.pdf", "application/pdf", pdf, null, true), type));
+        cases.put("file name of 300 characters", new Case("file name of 300 characters",
+                multipart(b, "营".repeat(296) + ".pdf", "application/pdf", pdf, null, true), type));
+        cases.put("NUL in the kind", new Case("NUL in the kind", multipart(b, "licence.pdf", "application/pdf", pdf,
+                "BUSINESS\u0000LICENSE", true), type));
+        cases.put("kind of 100 characters", new Case("kind of 100 characters", multipart(b, "licence.pdf", "application/pdf", pdf,
+                "K".repeat(100), true), type));
+        cases.put("kind of 10,000 characters", new Case("kind of 10,000 characters", multipart(b, "licence.pdf",
+                "application/pdf", pdf, "K".repeat(10_000), true), type));
+        cases.put("an HTML page", new Case("an HTML page", multipart(b, "licence.pdf", "application/pdf",
+                cn.emall.testsupport.TestFiles.html(), null, true), type));
+        cases.put("JSON instead", new Case("JSON instead", "{\"file\": \"JVBERi0=\"}".getBytes(StandardCharsets.UTF_8),
+                JSON_TYPE));
+        cases.put("no body", new Case("no body", new byte[0], type));
+        cases.put("garbage", new Case("garbage", new byte[] {(byte) 0xff, 0, 1, 2, '-', '-'}, type));
+
+        long before = documentCount();
+        Tally tally = new Tally();
+        for (Caller caller : List.of(Caller.ANONYMOUS, Caller.SUPPLIER_A, Caller.OFFICER)) {
+            for (Case c : cases.values()) {
+                Response response = world.call(caller).contentType(c.contentType()).body(c.body()).post("/api/v1/documents");
+                int status = response.statusCode();
+                tally.count(status);
+                String where = "POST /api/v1/documents as " + caller + ", " + c.what();
+                if (status >= 500) {
+                    tally.serverErrors.add(where + ": " + status + " " + abbreviate(response.asString()));
+                } else if (status < 400) {
+                    tally.wrong.add(where + ": expected a refusal, got " + status + " " + abbreviate(response.asString()));
+                } else {
+                    isProblem(tally, where, response);
+                }
+            }
+        }
+        if (documentCount() != before) {
+            tally.wrong.add("a refused upload stored a document: " + before + " before, " + documentCount() + " after");
+        }
+        tally.report("Broken multipart uploads");
+        tally.assertClean();
+    }
+
+    /** A multipart body with the file (and the kind), closed by its last boundary or cut short before it. */
+    private static byte[] multipart(String boundary, String filename, String type, byte[] file, String kind, boolean closed) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(file);
+        if (kind != null) {
+            out.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        if (closed) {
+            out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    private long documentCount() {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select count(*) from document")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------
     // What to send where, and as whom
     // ------------------------------------------------------------------------------------------------
@@ -417,6 +505,8 @@ class BadInputTest {
                     new Target("/api/v1/notices/" + world.openDelistingNoticeOfB + "/appeal", Caller.SUPPLIER_B);
             case "/api/v1/notices/{id}/response" -> new Target("/api/v1/notices/" + world.processingNotice + "/response", a);
             case "/api/v1/products/{id}" -> new Target("/api/v1/products/" + world.product, a);
+            case "/api/v1/documents/{id}" -> new Target("/api/v1/documents/" + world.documentOfA, a);
+            case "/api/v1/documents/{id}/meta" -> new Target("/api/v1/documents/" + world.documentOfA + "/meta", a);
             // Supplier B's own account: the mutations may lock it, and nothing else of this test logs in as B.
             case "/api/v1/accounts/me/password" -> new Target(op.path(), Caller.SUPPLIER_B);
             case "/api/v1/products/{id}/takedown" ->
@@ -513,7 +603,7 @@ class BadInputTest {
             case "POST /api/v1/notices" -> Map.of("supplierId", world.a.id(), "subject", "补充资质材料",
                     "body", "请补充资质材料", "workingDays", 5);
             case "POST /api/v1/notices/{id}/appeal" -> Map.of("reason", "有销售业绩",
-                    "materials", List.of(Map.of("kind", "CONTRACT", "documentRef", "doc://contract/hx")));
+                    "materials", List.of(Api.contract(world.a.token())));
             case "POST /api/v1/notices/{id}/response" -> Map.of("message", "定价依据见附件");
             case "POST /api/v1/products" -> Api.listing(world.category, "HX-" + World.next());
             case "PUT /api/v1/products/{id}" -> Api.listing(world.category, world.productModel);

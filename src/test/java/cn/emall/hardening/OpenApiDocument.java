@@ -18,7 +18,8 @@ final class OpenApiDocument {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     /** One operation; {@code jsonBody} is its application/json request-body schema ($ref resolved), or null. */
-    record Operation(String method, String path, List<String> roles, JsonNode jsonBody, boolean takesCsv) {
+    record Operation(String method, String path, List<String> roles, JsonNode jsonBody, boolean takesCsv,
+                     boolean takesMultipart) {
 
         String key() {
             return method + " " + path;
@@ -58,7 +59,8 @@ final class OpenApiDocument {
                 JsonNode content = op.getValue().path("requestBody").path("content");
                 JsonNode json = content.path("application/json").path("schema");
                 operations.add(new Operation(op.getKey().toUpperCase(Locale.ROOT), path.getKey(), List.copyOf(roles),
-                        json.isMissingNode() ? null : resolve(json), content.has("text/csv")));
+                        json.isMissingNode() ? null : resolve(json), content.has("text/csv"),
+                        content.has("multipart/form-data")));
             }
         }
         return operations;

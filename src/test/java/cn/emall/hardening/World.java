@@ -1,6 +1,7 @@
 package cn.emall.hardening;
 
 import cn.emall.testsupport.Api;
+import cn.emall.testsupport.TestFiles;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
@@ -65,6 +66,16 @@ final class World {
     final long sale;
     /** A staff account (an order system's) created by the officer. */
     final long staffAccount;
+    /** A document A uploaded and attached to its appeal: A's and the officers' to read. */
+    final String documentOfA;
+
+    /** A multipart upload of one file, as the body of an access or bad-input case. */
+    record Upload(String filename, byte[] bytes) {
+    }
+
+    static Upload upload() {
+        return new Upload("licence.pdf", TestFiles.pdf("Business licence " + next()));
+    }
 
     private World(DataSource dataSource) {
         officer = Api.officerToken();
@@ -84,8 +95,9 @@ final class World {
                         "body", "请说明定价依据", "workingDays", 5)).post("/api/v1/notices")
                 .then().statusCode(201).extract().path("id")).longValue();
         delistingNotice = insertDelistingNotice(dataSource, a.id());
+        documentOfA = Api.upload(a.token(), "销售合同.pdf", TestFiles.pdf("Contract of A"));
         appeal = ((Number) Api.as(a.token()).body(Map.of("reason", "2023年有线下订单未录入",
-                        "materials", List.of(Map.of("kind", "CONTRACT", "documentRef", "doc://contract/hx"))))
+                        "materials", List.of(Map.of("kind", "CONTRACT", "documentRef", documentOfA))))
                 .post("/api/v1/notices/" + delistingNotice + "/appeal").then().statusCode(201).extract().path("id"))
                 .longValue();
         openDelistingNoticeOfB = insertDelistingNotice(dataSource, b.id());

@@ -41,15 +41,58 @@ public final class Api {
     }
 
     public static Map<String, Object> application(String creditCode) {
+        return application(creditCode, upload(null, "营业执照.pdf", TestFiles.pdf("Business licence " + creditCode)));
+    }
+
+    /** An application whose business licence is the document already uploaded. */
+    public static Map<String, Object> application(String creditCode, String licence) {
         return Map.of("name", "呼和浩特市测试科技有限公司 " + creditCode.substring(10), "creditCode", creditCode,
                 "legalRepresentative", "王伟", "contactName", "李娜", "contactPhone", "0471-6612345",
                 "email", "sales@example.cn", "region", "内蒙古自治区呼和浩特市", "password", SUPPLIER_PASSWORD,
-                "materials", List.of(Map.of("kind", "BUSINESS_LICENSE", "documentRef", "doc://licence/" + creditCode)));
+                "materials", List.of(Map.of("kind", "BUSINESS_LICENSE", "documentRef", licence)));
+    }
+
+    /**
+     * Uploads a document (anonymously when the token is null, as an applicant does); answers its id,
+     * the documentRef that materials name.
+     */
+    public static String upload(String token, String filename, byte[] bytes) {
+        return multipart(token).multiPart("file", filename, bytes, "application/octet-stream")
+                .post("/api/v1/documents").then().statusCode(201).extract().path("id");
+    }
+
+    /** A business licence uploaded by the officer, as the go-live import names them. */
+    public static String officerLicence(String creditCode) {
+        return upload(officerToken(), "营业执照-" + creditCode + ".pdf", TestFiles.pdf("Business licence " + creditCode));
+    }
+
+    /** A request for a multipart upload, as the caller (anonymous when the token is null), its names in UTF-8 as browsers send them. */
+    public static RequestSpecification multipart(String token) {
+        RequestSpecification request = RestAssured.given().config(RestAssured.config()
+                .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                        .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE))
+                .multiPartConfig(io.restassured.config.MultiPartConfig.multiPartConfig()
+                        .defaultCharset(java.nio.charset.StandardCharsets.UTF_8)));
+        return token == null ? request : request.auth().oauth2(token);
+    }
+
+    /** A material for an appeal or an answer: a contract the supplier uploads itself. */
+    public static Map<String, Object> contract(String supplierToken) {
+        return Map.of("kind", "CONTRACT", "documentRef", upload(supplierToken, "合同.pdf", TestFiles.pdf("Contract")));
     }
 
     /** Applies with a new code; answers the supplier id. */
     public static long apply(String creditCode) {
-        return ((Number) RestAssured.given().contentType(ContentType.JSON).body(application(creditCode))
+        return apply(application(creditCode));
+    }
+
+    /** Applies with a new code and the business licence already uploaded; answers the supplier id. */
+    public static long apply(String creditCode, String licence) {
+        return apply(application(creditCode, licence));
+    }
+
+    private static long apply(Map<String, Object> application) {
+        return ((Number) RestAssured.given().contentType(ContentType.JSON).body(application)
                 .post("/api/v1/supplier-applications").then().statusCode(201).extract().path("supplierId")).longValue();
     }
 
@@ -131,7 +174,7 @@ public final class Api {
 
     /** A supplier for {@code POST /api/v1/imports/suppliers}: an application admitted on the date, with the listings. */
     public static Map<String, Object> historicalSupplier(String creditCode, String admittedOn, List<Map<String, Object>> products) {
-        Map<String, Object> supplier = new java.util.HashMap<>(application(creditCode));
+        Map<String, Object> supplier = new java.util.HashMap<>(application(creditCode, officerLicence(creditCode)));
         supplier.put("admittedOn", admittedOn);
         supplier.put("products", products);
         return supplier;

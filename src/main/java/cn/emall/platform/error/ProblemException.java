@@ -23,6 +23,7 @@ public class ProblemException extends RuntimeException {
     private final Text detail;
     private final List<InvalidField> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(int status, String kind, Msg title, Text detail, List<InvalidField> errors) {
         super(kind);
@@ -61,6 +62,22 @@ public class ProblemException extends RuntimeException {
     public ProblemException with(String name, Object value) {
         extensions.put(name, value);
         return this;
+    }
+
+    /** Answers with {@code Retry-After: seconds}: when the same request may succeed (429, 503). */
+    public ProblemException retryAfter(long seconds) {
+        return header("Retry-After", String.valueOf(seconds));
+    }
+
+    /** Answers with this header too, such as {@code Content-Range} for 416. */
+    public ProblemException header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The headers the answer carries besides its content type and language. */
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     /** The problem document in the language of {@code locale}. */

@@ -128,10 +128,24 @@ public class ProblemMappers {
         if (DatabaseFailures.isConnectionLost(e)) {
             return unavailable(e, headers);
         }
+        if (isUnreadableMultipart(e)) {
+            return malformed(Msg.MULTIPART_NOT_READABLE.with(), headers);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(new ProblemException(500, "internal-error", Msg.INTERNAL_ERROR_TITLE,
                 Msg.INTERNAL_ERROR_INCIDENT.with(incident)), headers);
+    }
+
+    /** The multipart parser gave up on the body (no or wrong boundary, cut short): the client's fault. */
+    private static boolean isUnreadableMultipart(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException && String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT)
+                    .contains("multipart")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The language to answer in: the request's {@code Accept-Language}, Chinese unless it asks for English. */
@@ -142,8 +156,10 @@ public class ProblemMappers {
     static Response respond(ProblemException e, HttpHeaders headers) {
         Locale locale = localeOf(headers);
         Problem problem = e.toProblem(locale);
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()).entity(problem);
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     private static Response malformed(Text detail, HttpHeaders headers) {

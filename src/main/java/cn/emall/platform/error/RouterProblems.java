@@ -46,12 +46,18 @@ public class RouterProblems {
     }
 
     private static void write(RoutingContext ctx, int status) {
+        write(ctx, HttpProblems.forStatus(status));
+    }
+
+    /** Answers the problem from a route handler, in the request's language. */
+    public static void write(RoutingContext ctx, ProblemException e) {
         if (ctx.response().ended() || ctx.response().headWritten()) {
             return;
         }
         Locale locale = Catalogue.negotiate(ctx.request().getHeader("Accept-Language"));
-        Problem problem = HttpProblems.forStatus(status).toProblem(locale);
-        ctx.response().setStatusCode(status)
+        Problem problem = e.toProblem(locale);
+        e.headers().forEach(ctx.response()::putHeader);
+        ctx.response().setStatusCode(problem.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Content-Language", locale.toLanguageTag())
                 .end(Json.encode(problem));

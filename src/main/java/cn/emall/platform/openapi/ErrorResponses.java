@@ -111,6 +111,9 @@ public class ErrorResponses implements OASFilter {
         if (status.equals("401")) {
             header(response, "WWW-Authenticate", "Bearer: the service takes a bearer token");
         }
+        if (status.equals("429")) {
+            header(response, "Retry-After", "Seconds to wait before trying again", Schema.SchemaType.INTEGER);
+        }
         if (status.equals("503")) {
             header(response, "Retry-After", "Seconds to wait before trying again", Schema.SchemaType.INTEGER);
         }

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The README's backup and restore procedure, done for real: {@code pg_dump -Fc} of a live e-mall
- * (after a real nightly run, so that every table has rows) while the service runs, {@code pg_restore}
+ * (after a real nightly run, so that every table has rows, documents' bytes included) while the service runs, {@code pg_restore}
  * into a fresh empty database, the service started on the copy. Every table must hold the same
  * rows, id for id, every sequence the same position, the service must answer the same reports, the
  * ledger must still refuse changes, and new sales must be taken.
@@ -87,6 +87,7 @@ class BackupRestoreIT {
         });
         assertEquals(live.keySet(), restored.keySet(), "the same tables and sequences");
         assertEquals(List.of(), differing, "every table the same, row for row");
+        assertTrue(live.containsKey("document_content"), "documents' bytes are in the dump");
 
         Map<String, String> answersAfter;
         int newSale;
@@ -129,6 +130,11 @@ class BackupRestoreIT {
         answers.put("announcements", service.call().get("/api/v1/announcements?size=200").then().statusCode(200).extract().asString());
         answers.put("suppliers", service.as(officer).get("/api/v1/suppliers?size=200").then().statusCode(200).extract().asString());
         answers.put("notices", service.as(officer).get("/api/v1/notices?size=200").then().statusCode(200).extract().asString());
+        // Documents, byte for byte as served: the first supplier's business licence (its SHA-256 and bytes).
+        String licence = service.as(officer).get("/api/v1/suppliers/1").then().statusCode(200).extract()
+                .path("materials[0].documentRef");
+        byte[] bytes = service.as(officer).get("/api/v1/documents/" + licence).then().statusCode(200).extract().asByteArray();
+        answers.put("document " + licence, java.util.HexFormat.of().formatHex(bytes));
         return answers;
     }
 

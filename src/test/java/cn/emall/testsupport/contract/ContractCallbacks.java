@@ -48,9 +48,11 @@ public class ContractCallbacks implements QuarkusTestBeforeClassCallback, Quarku
         ContractTally.flush();
         long validated = ContractTally.total(ContractTally.VALIDATED);
         LOG.infof("OpenAPI contract: %d exchanges of %s validated against the served document; in the run so far %d "
-                + "(%d accepted requests checked too, %d to paths or methods outside the document), %d of them not "
-                + "matching, and %d with /q/ and %d with the web pages not checked", validated - validatedBefore, currentClass,
-                validated, ContractTally.total(ContractTally.REQUESTS), ContractTally.total(ContractTally.OUTSIDE),
+                + "(%d accepted requests checked too, %d multipart uploads whose parts the validator cannot read, %d to "
+                + "paths or methods outside the document), %d of them not matching, and %d with /q/ and %d with the web "
+                + "pages not checked", validated - validatedBefore, currentClass, validated,
+                ContractTally.total(ContractTally.REQUESTS), ContractTally.total(ContractTally.MULTIPART),
+                ContractTally.total(ContractTally.OUTSIDE),
                 ContractTally.total(ContractTally.MISMATCHED), ContractTally.total(ContractTally.SKIPPED),
                 ContractTally.total(ContractTally.WEB_PAGES));
         report("the class's set-up and tear-down");

@@ -20,6 +20,11 @@ final class ContractTally {
     static final String VALIDATED = "validated";
     /** Of those, the accepted requests (2xx) that were checked against the document too. */
     static final String REQUESTS = "requestsValidated";
+    /**
+     * Of the accepted requests, multipart uploads: the validator cannot read a multipart body from REST
+     * Assured, so their parts are not checked (their answers are).
+     */
+    static final String MULTIPART = "multipartRequestsNotChecked";
     /** Of those, exchanges with paths or methods the document does not have (answered 404 or 405). */
     static final String OUTSIDE = "outsideTheDocument";
     /** Exchanges with the operations endpoints under /q/, which the document leaves out. */

@@ -46,7 +46,8 @@ final class ExchangeCheck {
 
     /**
      * @param base    the service (scheme, host and port), whose document is read once
-     * @param request the request as sent, read only when the service accepted it
+     * @param request the request as sent, read only when the service accepted it; null when it cannot be
+     *                presented to the validator (a multipart upload), so that only the answer is checked
      */
     Verdict check(URI base, Request.Method method, String path, Supplier<Request> request, Response response) {
         ServedDocument document = documents.computeIfAbsent(base, ServedDocument::of);
@@ -54,7 +55,8 @@ final class ExchangeCheck {
         if (errors.stream().anyMatch(message -> OUTSIDE_KEYS.contains(message.getKey()))) {
             return new Verdict(outside(document, response), true, false);
         }
-        boolean accepted = response.getStatus() >= 200 && response.getStatus() < 300 && !refusedSome(response);
+        boolean accepted = request != null && response.getStatus() >= 200 && response.getStatus() < 300
+                && !refusedSome(response);
         if (accepted) {
             errors.addAll(errors(document.validator().validateRequest(request.get())).stream()
                     .map(message -> message.withAdditionalInfo("(in the request, which the service accepted)")).toList());

@@ -13,6 +13,7 @@ import cn.emall.client.model.CategoryRequest;
 import cn.emall.client.model.CategoryView;
 import cn.emall.client.model.CreateAccount;
 import cn.emall.client.model.ListingRequest;
+import cn.emall.client.model.MaterialRequest;
 import cn.emall.client.model.ParameterSpec;
 import cn.emall.client.model.ParameterType;
 import cn.emall.client.model.ProductStatus;
@@ -24,11 +25,15 @@ import cn.emall.client.model.StaffRole;
 import cn.emall.client.model.SupplierApplicationView;
 import cn.emall.client.model.SupplierDecision;
 import cn.emall.client.model.SupplierDecisionRequest;
-import cn.emall.client.model.SupplierMaterialRequest;
 import cn.emall.client.model.SupplierStatus;
 import cn.emall.client.model.SupplierView;
 import cn.emall.client.model.TokenRequest;
 import cn.emall.testsupport.Api;
+import cn.emall.testsupport.TestFiles;
+import cn.emall.client.api.DocumentsApi;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -58,16 +63,19 @@ class GeneratedClientTest {
     URI service;
 
     @Test
-    void readmeFirstSessionAndASaleRunThroughTheGeneratedClient() throws ApiException {
+    void readmeFirstSessionAndASaleRunThroughTheGeneratedClient() throws ApiException, IOException {
         String officer = new AuthenticationApi(client(null))
                 .logIn(new TokenRequest().username(Api.OFFICER).password(Api.OFFICER_PASSWORD)).getAccessToken();
 
         String code = Api.newCreditCode();
+        Path licenceFile = Files.createTempFile("licence", ".pdf");
+        Files.write(licenceFile, TestFiles.pdf("Business licence " + code));
+        java.util.UUID licence = new DocumentsApi(client(null)).uploadDocument(licenceFile.toFile(), "BUSINESS_LICENSE").getId();
         SupplierApplicationView application = new SuppliersApi(client(null)).applyAsSupplier(new ApplicationRequest()
                 .name("包头市北方办公设备有限公司 " + code.substring(10)).creditCode(code).legalRepresentative("王伟")
                 .contactName("李娜").contactPhone("0472-5123456").email("sales@example.cn").region("内蒙古自治区包头市")
                 .password("my-secret-1")
-                .addMaterialsItem(new SupplierMaterialRequest().kind("BUSINESS_LICENSE").documentRef("doc://licence/" + code)));
+                .addMaterialsItem(new MaterialRequest().kind("BUSINESS_LICENSE").documentRef(licence)));
         assertEquals(SupplierStatus.PENDING, application.getStatus());
 
         SuppliersApi suppliersAsOfficer = new SuppliersApi(client(officer));
