@@ -64,7 +64,7 @@ public final class BoardStory {
     public static void appealAccepted(String officer, Delisted supplier) {
         at(officer, "2024-01-03T15:00:00+08:00");
         long appeal = ((Number) as(supplier.token()).body(Map.of("reason", "2023年有线下订单未录入",
-                        "materials", List.of(Map.of("kind", "CONTRACT", "documentRef", "doc://contract/2023-17"))))
+                        "materials", List.of(Api.contract(supplier.token()))))
                 .post("/api/v1/notices/" + supplier.noticeId() + "/appeal").then().statusCode(201).extract().path("id"))
                 .longValue();
         as(officer).body(Map.of("decision", "ACCEPT", "reason", "核实有销售业绩，系台账漏录"))
