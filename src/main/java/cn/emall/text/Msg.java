@@ -353,7 +353,12 @@ public enum Msg {
     FORMAT_TEXT,
     FORMAT_EMPTY,
     FORMAT_UNKNOWN,
-    MULTIPART_NOT_READABLE;
+    MULTIPART_NOT_READABLE,
+
+    // The change feed
+    EVENT_CURSOR_MALFORMED,
+    EVENT_CURSOR_EXPIRED_TITLE,
+    EVENT_CURSOR_EXPIRED_DETAIL;
 
     /** This entry with its arguments {@code {0}, {1}, ...}, to be worded at the edge. */
     public Text with(Object... args) {
