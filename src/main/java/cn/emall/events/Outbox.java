@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,6 +28,15 @@ public class Outbox {
         this.jdbc = jdbc;
         this.json = json;
         this.dates = dates;
+    }
+
+    /** An event's data from name-value pairs, in order, values possibly null: {@code data("supplierId", 7, "reason", null)}. */
+    public static Map<String, Object> data(Object... namesAndValues) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            data.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return data;
     }
 
     /** One event about one subject; {@code data} is serialised as JSON. */
