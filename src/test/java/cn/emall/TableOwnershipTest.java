@@ -55,6 +55,8 @@ class TableOwnershipTest {
             entry("document", "document"),
             entry("document_content", "document"),
             entry("document_use", "document"),
+            entry("event", "events"),
+            entry("event_horizon", "events"),
             entry("account", "account"),
             entry("login_throttle", "account"),
             entry("audit_entry", "audit"),

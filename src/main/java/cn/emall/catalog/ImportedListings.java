@@ -1,5 +1,7 @@
 package cn.emall.catalog;
 
+import cn.emall.events.EventType;
+import cn.emall.events.Outbox;
 import cn.emall.audit.AuditTrail;
 import cn.emall.platform.time.BusinessDates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +23,11 @@ public class ImportedListings {
     private final AuditTrail audit;
     private final BusinessDates dates;
 
+    private final Outbox outbox;
+
     public ImportedListings(ProductRepository products, ProductService listings, Templates templates, AuditTrail audit,
-                            BusinessDates dates) {
+                            BusinessDates dates, Outbox outbox) {
+        this.outbox = outbox;
         this.products = products;
         this.listings = listings;
         this.templates = templates;
@@ -53,6 +58,7 @@ public class ImportedListings {
         products.persist(product);
         ProductView view = listings.view(product);
         audit.record(officer, "PRODUCT_IMPORTED", AuditTrail.subject("product", product.id), null, view);
+        outbox.publish(EventType.LISTING_LISTED, "product", product.id, view);
         return view;
     }
 }

@@ -1,5 +1,7 @@
 package cn.emall.catalog;
 
+import cn.emall.events.EventType;
+import cn.emall.events.Outbox;
 import cn.emall.audit.AuditTrail;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.time.BusinessDates;
@@ -21,11 +23,16 @@ public class ListingChanges {
     private final Jdbc jdbc;
     private final AuditTrail audit;
     private final BusinessDates dates;
+    private final Outbox outbox;
 
-    public ListingChanges(Jdbc jdbc, AuditTrail audit, BusinessDates dates) {
+    public ListingChanges(Jdbc jdbc, AuditTrail audit, BusinessDates dates, Outbox outbox) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.dates = dates;
+        this.outbox = outbox;
+    }
+
+    private record Changed(long id, long supplierId, String brand, String model) {
     }
 
     /**
@@ -36,10 +43,14 @@ public class ListingChanges {
         if (productIds.isEmpty()) {
             return List.of();
         }
-        List<Long> takenDown = jdbc.list("update product set status = ?, taken_down_on = ?, takedown_reason = ?, updated_at = ?, "
-                        + "version = version + 1 where id = any(?) and status = ? returning id",
-                rs -> rs.getLong(1), ProductStatus.TAKEN_DOWN.name(), on, reason, dates.now(), productIds,
-                ProductStatus.LISTED.name());
+        List<Changed> changed = jdbc.list("update product set status = ?, taken_down_on = ?, takedown_reason = ?, updated_at = ?, "
+                        + "version = version + 1 where id = any(?) and status = ? returning id, supplier_id, brand, model",
+                rs -> new Changed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
+                ProductStatus.TAKEN_DOWN.name(), on, reason, dates.now(), productIds, ProductStatus.LISTED.name());
+        List<Long> takenDown = changed.stream().map(Changed::id).toList();
+        outbox.publishAll(changed.stream().map(p -> new Outbox.Event(EventType.LISTING_TAKEN_DOWN, "product", p.id(),
+                Outbox.data("productId", p.id(), "supplierId", p.supplierId(), "brand", p.brand(), "model", p.model(),
+                        "takenDownOn", on, "reason", reason))).toList());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", ProductStatus.TAKEN_DOWN.name());
         after.put("reason", reason);
@@ -55,9 +66,14 @@ public class ListingChanges {
         if (supplierIds.isEmpty()) {
             return;
         }
-        jdbc.update("update product set status = ?, updated_at = ?, version = version + 1 where supplier_id = any(?) "
-                        + "and status in (?, ?)", ProductStatus.DELISTED.name(), dates.now(), supplierIds,
-                ProductStatus.LISTED.name(), ProductStatus.TAKEN_DOWN.name());
+        List<Changed> delisted = jdbc.list("update product set status = ?, updated_at = ?, version = version + 1 "
+                        + "where supplier_id = any(?) and status in (?, ?) returning id, supplier_id, brand, model",
+                rs -> new Changed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
+                ProductStatus.DELISTED.name(), dates.now(), supplierIds, ProductStatus.LISTED.name(),
+                ProductStatus.TAKEN_DOWN.name());
+        outbox.publishAll(delisted.stream().map(p -> new Outbox.Event(EventType.LISTING_DELISTED, "product", p.id(),
+                Outbox.data("productId", p.id(), "supplierId", p.supplierId(), "brand", p.brand(), "model", p.model(),
+                        "reason", "SUPPLIER_TERMINATED"))).toList());
         audit.recordEach(actor, "LISTINGS_DELISTED", "supplier", supplierIds, null, Map.of("listings", ProductStatus.DELISTED.name()));
     }
 }

@@ -1,5 +1,7 @@
 package cn.emall.catalog;
 
+import cn.emall.events.EventType;
+import cn.emall.events.Outbox;
 import cn.emall.audit.AuditTrail;
 import cn.emall.catalog.model.ParameterTemplate;
 import cn.emall.catalog.model.Violation;
@@ -37,9 +39,12 @@ public class ProductService {
     private final Event<ListingTakenDown> takenDown;
     private final ListingChanges listingChanges;
 
+    private final Outbox outbox;
+
     public ProductService(ProductRepository products, CategoryService categories, SupplierRepository suppliers,
                           Templates templates, AuditTrail audit, BusinessDates dates, Event<ListingResolved> resolved,
-                          Event<ListingTakenDown> takenDown, ListingChanges listingChanges) {
+                          Event<ListingTakenDown> takenDown, ListingChanges listingChanges, Outbox outbox) {
+        this.outbox = outbox;
         this.listingChanges = listingChanges;
         this.products = products;
         this.categories = categories;
@@ -77,6 +82,7 @@ public class ProductService {
         products.persist(product);
         products.flush();
         audit.record(actor, "PRODUCT_LISTED", AuditTrail.subject("product", product.id), null, view(product));
+        outbox.publish(EventType.LISTING_LISTED, "product", product.id, view(product));
         return product;
     }
 
@@ -114,6 +120,7 @@ public class ProductService {
         product.takedownReason = null;
         product.updatedAt = dates.now();
         audit.record(actor, "PRODUCT_RELISTED", AuditTrail.subject("product", product.id), before, view(product));
+        outbox.publish(EventType.LISTING_RELISTED, "product", product.id, view(product));
         resolved.fire(new ListingResolved(product.id, product.supplierId, product.status));
         return product;
     }
@@ -125,6 +132,7 @@ public class ProductService {
         product.status = ProductStatus.WITHDRAWN;
         product.updatedAt = dates.now();
         audit.record(actor, "PRODUCT_WITHDRAWN", AuditTrail.subject("product", product.id), before, view(product));
+        outbox.publish(EventType.LISTING_WITHDRAWN, "product", product.id, view(product));
         resolved.fire(new ListingResolved(product.id, product.supplierId, product.status));
         return product;
     }

@@ -1,5 +1,7 @@
 package cn.emall.credit;
 
+import cn.emall.events.EventType;
+import cn.emall.events.Outbox;
 import cn.emall.audit.AuditTrail;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.time.BusinessDates;
@@ -22,8 +24,10 @@ public class CreditEntries {
     private final Jdbc jdbc;
     private final AuditTrail audit;
     private final BusinessDates dates;
+    private final Outbox outbox;
 
-    public CreditEntries(Jdbc jdbc, AuditTrail audit, BusinessDates dates) {
+    public CreditEntries(Jdbc jdbc, AuditTrail audit, BusinessDates dates, Outbox outbox) {
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.audit = audit;
         this.dates = dates;
@@ -44,6 +48,7 @@ public class CreditEntries {
         List<Long> suppliers = new ArrayList<>(deductions.size());
         List<Long> notices = new ArrayList<>(deductions.size());
         List<String> reasons = new ArrayList<>(deductions.size());
+        List<Outbox.Event> events = new ArrayList<>(deductions.size());
         for (Deduction deduction : deductions) {
             suppliers.add(deduction.supplierId());
             notices.add(deduction.noticeId());
@@ -52,8 +57,14 @@ public class CreditEntries {
         List<Long> deducted = jdbc.list("insert into credit_entry (supplier_id, entry_date, points, reason, notice_id, run_id, created_at) "
                         + "select t.supplier_id, ?, ?, t.reason, t.notice_id, ?, ? "
                         + "from unnest(?::bigint[], ?::bigint[], ?::text[]) as t(supplier_id, notice_id, reason) "
-                        + "on conflict (notice_id) do nothing returning notice_id",
-                rs -> rs.getLong(1), on, -points, runId, dates.now(), suppliers, notices, reasons);
+                        + "on conflict (notice_id) do nothing returning notice_id, supplier_id, id, reason",
+                rs -> {
+                    events.add(new Outbox.Event(EventType.CREDIT_DEDUCTED, "credit", rs.getLong(3), Outbox.data(
+                            "creditEntryId", rs.getLong(3), "supplierId", rs.getLong(2), "noticeId", rs.getLong(1),
+                            "points", -points, "entryDate", on, "reason", rs.getString(4))));
+                    return rs.getLong(1);
+                }, on, -points, runId, dates.now(), suppliers, notices, reasons);
+        outbox.publishAll(events);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("points", -points);
         after.put("orderedToCorrect", true);

@@ -1,5 +1,7 @@
 package cn.emall.enforcement;
 
+import cn.emall.events.EventType;
+import cn.emall.events.Outbox;
 import cn.emall.enforcement.model.NoticeStatus;
 import cn.emall.audit.AuditTrail;
 import cn.emall.calendar.CalendarService;
@@ -44,8 +46,10 @@ public class DeadlineRevision {
     private final Jdbc jdbc;
     private final CalendarService calendars;
     private final AuditTrail audit;
+    private final Outbox outbox;
 
-    public DeadlineRevision(Jdbc jdbc, CalendarService calendars, AuditTrail audit) {
+    public DeadlineRevision(Jdbc jdbc, CalendarService calendars, AuditTrail audit, Outbox outbox) {
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.calendars = calendars;
         this.audit = audit;
@@ -153,8 +157,12 @@ public class DeadlineRevision {
     }
 
     private void move(String actor, int calendarYear, OpenNotice notice, Revision revision, String note) {
-        jdbc.update("update notice set deadline = ?, deadline_note = ? where id = ?", revision.deadline(), note, notice.id());
+        long supplierId = jdbc.one("update notice set deadline = ?, deadline_note = ? where id = ? returning supplier_id",
+                rs -> rs.getLong(1), revision.deadline(), note, notice.id()).orElseThrow();
         record(actor, "NOTICE_DEADLINE_MOVED", calendarYear, notice, revision, note);
+        outbox.publish(EventType.NOTICE_DEADLINE_CHANGED, "notice", notice.id(), Outbox.data("noticeId", notice.id(),
+                "supplierId", supplierId, "deadlineBefore", notice.deadline(), "deadline", revision.deadline(),
+                "calendarYear", calendarYear, "note", note));
     }
 
     private void record(String actor, String action, int calendarYear, OpenNotice notice, Revision revision, String note) {

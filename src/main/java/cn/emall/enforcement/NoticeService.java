@@ -8,6 +8,8 @@ import cn.emall.catalog.ListingTakenDown;
 import cn.emall.document.DocumentUse;
 import cn.emall.document.Documents;
 import cn.emall.document.Material;
+import cn.emall.events.EventType;
+import cn.emall.events.Outbox;
 import cn.emall.enforcement.model.NoticeKind;
 import cn.emall.enforcement.model.NoticeStatus;
 import cn.emall.platform.db.Jdbc;
@@ -42,9 +44,11 @@ public class NoticeService {
     private final BusinessDates dates;
     private final Notices notices;
     private final Documents documents;
+    private final Outbox outbox;
 
     public NoticeService(Jdbc jdbc, JsonText json, CalendarService calendars, RulesConfig rules, AuditTrail audit,
-                         BusinessDates dates, Notices notices, Documents documents) {
+                         BusinessDates dates, Notices notices, Documents documents, Outbox outbox) {
+        this.outbox = outbox;
         this.notices = notices;
         this.documents = documents;
         this.jdbc = jdbc;
@@ -93,6 +97,8 @@ public class NoticeService {
                 supplierId, NoticeKind.PROCESSING.name(), NoticeStatus.OPEN.name(), today, deadline, workingDays, subject.trim(), body.trim(), officer, dates.now()).orElseThrow();
         NoticeView notice = get(id);
         audit.record(officer, "NOTICE_ISSUED", AuditTrail.subject("notice", id), null, notice);
+        outbox.publishAll(List.of(Notices.issued(id, supplierId, NoticeKind.PROCESSING, null, null, today, deadline,
+                notice.subject())));
         return notice;
     }
 
@@ -118,6 +124,8 @@ public class NoticeService {
         }
         NoticeView after = get(notice.id());
         audit.record(supplierUser, "NOTICE_ANSWERED", AuditTrail.subject("notice", notice.id()), notice, after);
+        outbox.publishAll(List.of(Notices.closed(after.id(), after.supplierId(), after.kind().name(), after.status().name(),
+                after.orderedToCorrect())));
         return after;
     }
 
@@ -132,9 +140,11 @@ public class NoticeService {
 
     /** Relisting or withdrawing a taken-down listing handles its rectification notice. */
     void onResolved(@Observes ListingResolved event) {
-        jdbc.update("update notice set status = ?, handled_on = ? where product_id = ? and kind = ? and status = ?",
+        outbox.publishAll(jdbc.list("update notice set status = ?, handled_on = ? where product_id = ? and kind = ? and status = ? "
+                        + "returning id, supplier_id, kind, status, ordered_to_correct",
+                rs -> Notices.closed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)),
                 NoticeStatus.HANDLED.name(), dates.today(), event.productId(), NoticeKind.RECTIFICATION.name(),
-                NoticeStatus.OPEN.name());
+                NoticeStatus.OPEN.name()));
     }
 
     /** Files an appeal against a delisting notice, within its window. */
@@ -163,6 +173,8 @@ public class NoticeService {
                 id, notice.id(), notice.supplierId(), reason.trim(), json.write(attached), dates.now());
         AppealView appeal = appeal(id);
         audit.record(supplierUser, "APPEAL_FILED", AuditTrail.subject("appeal", id), null, appeal);
+        outbox.publish(EventType.APPEAL_FILED, "appeal", id, Outbox.data("appealId", id, "noticeId", notice.id(),
+                "supplierId", notice.supplierId(), "filedAt", appeal.filedAt(), "documents", attached.size()));
         return appeal;
     }
 
@@ -203,6 +215,15 @@ public class NoticeService {
         AppealView after = appeal(appealId);
         audit.record(officer, decision == AppealDecision.ACCEPT ? "APPEAL_ACCEPTED" : "APPEAL_REJECTED",
                 AuditTrail.subject("appeal", appealId), before, after);
+        List<Outbox.Event> events = new java.util.ArrayList<>();
+        events.add(new Outbox.Event(EventType.APPEAL_DECIDED, "appeal", appealId, Outbox.data("appealId", appealId,
+                "noticeId", after.noticeId(), "supplierId", after.supplierId(), "decision", decision.name(),
+                "reason", after.decisionReason())));
+        if (decision == AppealDecision.ACCEPT) {
+            events.add(Notices.closed(after.noticeId(), after.supplierId(), NoticeKind.DELISTING.name(),
+                    NoticeStatus.WITHDRAWN.name(), false));
+        }
+        outbox.publishAll(events);
         return after;
     }
 

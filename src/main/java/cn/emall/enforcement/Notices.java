@@ -1,5 +1,7 @@
 package cn.emall.enforcement;
 
+import cn.emall.events.EventType;
+import cn.emall.events.Outbox;
 import cn.emall.audit.AuditTrail;
 import cn.emall.enforcement.model.NoticeKind;
 import cn.emall.enforcement.model.NoticeStatus;
@@ -31,11 +33,39 @@ public class Notices {
     private final Jdbc jdbc;
     private final AuditTrail audit;
     private final BusinessDates dates;
+    private final Outbox outbox;
 
-    public Notices(Jdbc jdbc, AuditTrail audit, BusinessDates dates) {
+    public Notices(Jdbc jdbc, AuditTrail audit, BusinessDates dates, Outbox outbox) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.dates = dates;
+        this.outbox = outbox;
+    }
+
+    /** The event of a notice issued: enough for a receiver to tell the supplier and show the deadline. */
+    static Outbox.Event issued(long noticeId, long supplierId, NoticeKind kind, String rule, Long productId,
+                               LocalDate noticeDate, LocalDate deadline, String subject) {
+        return new Outbox.Event(EventType.NOTICE_ISSUED, "notice", noticeId, Outbox.data("noticeId", noticeId,
+                "supplierId", supplierId, "kind", kind.name(), "rule", rule, "productId", productId, "noticeDate", noticeDate,
+                "deadline", deadline, "subject", subject));
+    }
+
+    /** The event of a notice that is over: how it ended (TERMINATED, WITHDRAWN, OVERDUE, HANDLED). */
+    static Outbox.Event closed(long noticeId, long supplierId, String kind, String outcome, boolean orderedToCorrect) {
+        return new Outbox.Event(EventType.NOTICE_CLOSED, "notice", noticeId, Outbox.data("noticeId", noticeId,
+                "supplierId", supplierId, "kind", kind, "outcome", outcome, "orderedToCorrect", orderedToCorrect));
+    }
+
+    private record Closed(long id, long supplierId, String kind, String status, boolean orderedToCorrect) {
+    }
+
+    private void publishClosed(List<Closed> closed) {
+        outbox.publishAll(closed.stream().map(c -> closed(c.id(), c.supplierId(), c.kind(), c.status(), c.orderedToCorrect()))
+                .toList());
+    }
+
+    private static Closed closedRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Closed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBoolean(5));
     }
 
     /**
@@ -69,6 +99,10 @@ public class Notices {
             changes.add(new AuditTrail.Change(AuditTrail.subject("notice", notice), null, after));
         });
         audit.recordAll(issue.issuedBy(), "DELISTING_NOTICE_ISSUED", changes);
+        List<Outbox.Event> events = new ArrayList<>(noticeBySupplier.size());
+        noticeBySupplier.forEach((supplier, notice) -> events.add(issued(notice, supplier, NoticeKind.DELISTING, issue.rule(),
+                null, issue.noticeDate(), issue.deadline(), subject)));
+        outbox.publishAll(events);
         return noticeBySupplier;
     }
 
@@ -83,42 +117,53 @@ public class Notices {
         if (productIds.isEmpty()) {
             return noticeByProduct;
         }
+        List<Outbox.Event> events = new ArrayList<>(productIds.size());
         jdbc.list("insert into notice (supplier_id, kind, status, rule, notice_date, deadline, working_days, product_id, subject, body, "
                         + "evidence, issued_by, run_id, created_at) "
                         + "select t.supplier_id, ?, ?, ?, ?, ?, ?, t.product_id, ? || p.brand || ' ' || p.model, "
                         + "? || p.brand || ' ' || p.model || ?, t.evidence::jsonb, ?, ?::bigint, ? "
                         + "from unnest(?::bigint[], ?::bigint[], ?::text[]) as t(product_id, supplier_id, evidence) "
                         + "join product p on p.id = t.product_id "
-                        + "on conflict (product_id) where " + OPEN_RECTIFICATION + " do nothing returning id, product_id",
-                rs -> noticeByProduct.put(rs.getLong(2), rs.getLong(1)),
+                        + "on conflict (product_id) where " + OPEN_RECTIFICATION + " do nothing "
+                        + "returning id, product_id, supplier_id, subject",
+                rs -> {
+                    noticeByProduct.put(rs.getLong(2), rs.getLong(1));
+                    return events.add(issued(rs.getLong(1), rs.getLong(3), NoticeKind.RECTIFICATION, issue.rule(),
+                            rs.getLong(2), issue.noticeDate(), issue.deadline(), rs.getString(4)));
+                },
                 NoticeKind.RECTIFICATION.name(), NoticeStatus.OPEN.name(), issue.rule(), issue.noticeDate(), issue.deadline(),
                 issue.workingDays(), text.subjectBefore(), text.bodyBefore(), text.bodyAfter(), issue.issuedBy(), issue.runId(), dates.now(),
                 productIds, supplierIds, evidence);
+        outbox.publishAll(events);
         return noticeByProduct;
     }
 
     /** Delisting notices whose supplier has been terminated on them. */
     public void terminate(Collection<Long> noticeIds) {
         if (!noticeIds.isEmpty()) {
-            jdbc.update("update notice set status = ? where id = any(?)", NoticeStatus.TERMINATED.name(), noticeIds);
+            publishClosed(jdbc.list("update notice set status = ? where id = any(?) "
+                    + "returning id, supplier_id, kind, status, ordered_to_correct", Notices::closedRow,
+                    NoticeStatus.TERMINATED.name(), noticeIds));
         }
     }
 
     /** The open rectification and processing notices of terminated suppliers: with the agreement ended they cannot be met. */
     public void withdrawAnswerable(Collection<Long> supplierIds) {
         if (!supplierIds.isEmpty()) {
-            jdbc.update("update notice set status = ? where supplier_id = any(?) and kind in (?, ?) and status = ?",
+            publishClosed(jdbc.list("update notice set status = ? where supplier_id = any(?) and kind in (?, ?) and status = ? "
+                    + "returning id, supplier_id, kind, status, ordered_to_correct", Notices::closedRow,
                     NoticeStatus.WITHDRAWN.name(), supplierIds, NoticeKind.RECTIFICATION.name(), NoticeKind.PROCESSING.name(),
-                    NoticeStatus.OPEN.name());
+                    NoticeStatus.OPEN.name()));
         }
     }
 
     /** Overdue notices are ordered to correct (责令纠正); an unanswered one becomes OVERDUE. */
     public void orderToCorrect(Collection<Long> noticeIds) {
         if (!noticeIds.isEmpty()) {
-            jdbc.update("update notice set ordered_to_correct = true, status = case when status in "
-                    + Jdbc.literals(OverdueNoticeRule.UNANSWERED) + " then ? else status end where id = any(?)",
-                    NoticeStatus.OVERDUE.name(), noticeIds);
+            publishClosed(jdbc.list("update notice set ordered_to_correct = true, status = case when status in "
+                    + Jdbc.literals(OverdueNoticeRule.UNANSWERED) + " then ? else status end where id = any(?) "
+                    + "returning id, supplier_id, kind, status, ordered_to_correct", Notices::closedRow,
+                    NoticeStatus.OVERDUE.name(), noticeIds));
         }
     }
 }

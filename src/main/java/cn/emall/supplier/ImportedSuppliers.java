@@ -4,6 +4,8 @@ import cn.emall.account.AccountService;
 import cn.emall.audit.AuditTrail;
 import cn.emall.document.DocumentUse;
 import cn.emall.document.Documents;
+import cn.emall.events.EventType;
+import cn.emall.events.Outbox;
 import cn.emall.platform.time.BusinessDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,9 +28,11 @@ public class ImportedSuppliers {
     private final AuditTrail audit;
     private final BusinessDates dates;
     private final Documents documents;
+    private final Outbox outbox;
 
     public ImportedSuppliers(SupplierRepository suppliers, AccountService accounts, AuditTrail audit,
-                             BusinessDates dates, Documents documents) {
+                             BusinessDates dates, Documents documents, Outbox outbox) {
+        this.outbox = outbox;
         this.documents = documents;
         this.suppliers = suppliers;
         this.accounts = accounts;
@@ -68,6 +72,9 @@ public class ImportedSuppliers {
         accounts.bindSupplierLogin(supplier.creditCode, application.password(), supplier.id);
         SupplierView view = SupplierView.from(supplier);
         audit.record(officer, "SUPPLIER_IMPORTED", AuditTrail.subject("supplier", supplier.id), null, view);
+        outbox.publish(EventType.SUPPLIER_ADMITTED, "supplier", supplier.id, Outbox.data("supplierId", supplier.id,
+                "creditCode", supplier.creditCode, "name", supplier.name, "region", supplier.region,
+                "admittedOn", supplier.admittedOn, "reason", DECISION_REASON, "imported", true));
         return view;
     }
 }

@@ -5,6 +5,8 @@ import cn.emall.audit.AuditTrail;
 import cn.emall.document.DocumentUse;
 import cn.emall.document.Documents;
 import cn.emall.document.Material;
+import cn.emall.events.EventType;
+import cn.emall.events.Outbox;
 import cn.emall.platform.error.InvalidField;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
@@ -28,9 +30,11 @@ public class SupplierService {
     private final AuditTrail audit;
     private final BusinessDates dates;
     private final Documents documents;
+    private final Outbox outbox;
 
     public SupplierService(SupplierRepository suppliers, AccountService accounts, AuditTrail audit, BusinessDates dates,
-                           Documents documents) {
+                           Documents documents, Outbox outbox) {
+        this.outbox = outbox;
         this.suppliers = suppliers;
         this.accounts = accounts;
         this.audit = audit;
@@ -75,6 +79,9 @@ public class SupplierService {
                 .forEach(material -> supplier.materials.add(new Supplier.Material(material)));
         accounts.bindSupplierLogin(code, application.password(), supplier.id);
         audit.record(code, "SUPPLIER_APPLIED", AuditTrail.subject("supplier", supplier.id), null, SupplierView.from(supplier));
+        outbox.publish(EventType.SUPPLIER_APPLIED, "supplier", supplier.id, Outbox.data("supplierId", supplier.id,
+                "creditCode", supplier.creditCode, "name", supplier.name, "region", supplier.region,
+                "appliedAt", dates.local(supplier.appliedAt)));
         return supplier;
     }
 
@@ -133,6 +140,10 @@ public class SupplierService {
         }
         audit.record(officer, decision == Decision.APPROVE ? "SUPPLIER_APPROVED" : "SUPPLIER_REJECTED",
                 AuditTrail.subject("supplier", supplier.id), before, SupplierView.from(supplier));
+        outbox.publish(decision == Decision.APPROVE ? EventType.SUPPLIER_ADMITTED : EventType.SUPPLIER_REJECTED, "supplier",
+                supplier.id, Outbox.data("supplierId", supplier.id, "creditCode", supplier.creditCode, "name", supplier.name,
+                        "region", supplier.region, "admittedOn", supplier.admittedOn, "reason", supplier.decisionReason,
+                        "imported", false));
         return supplier;
     }
 }

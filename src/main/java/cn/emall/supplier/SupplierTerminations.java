@@ -1,5 +1,8 @@
 package cn.emall.supplier;
 
+import cn.emall.events.EventType;
+import cn.emall.events.Outbox;
+import cn.emall.supplier.model.Suspension;
 import cn.emall.audit.AuditTrail;
 import cn.emall.platform.db.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +22,15 @@ public class SupplierTerminations {
 
     private final Jdbc jdbc;
     private final AuditTrail audit;
+    private final Outbox outbox;
 
-    public SupplierTerminations(Jdbc jdbc, AuditTrail audit) {
+    public SupplierTerminations(Jdbc jdbc, AuditTrail audit, Outbox outbox) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.outbox = outbox;
+    }
+
+    private record Changed(long id, String creditCode, String name) {
     }
 
     /** Terminates the active ones of these suppliers on a date, suspended through {@code suspendedUntil}; answers whom. */
@@ -30,9 +38,14 @@ public class SupplierTerminations {
         if (supplierIds.isEmpty()) {
             return List.of();
         }
-        List<Long> terminated = jdbc.list("update supplier set status = ?, terminated_on = ?, suspended_until = ?, "
-                        + "version = version + 1 where id = any(?) and status = ? returning id", rs -> rs.getLong(1),
+        List<Changed> changed = jdbc.list("update supplier set status = ?, terminated_on = ?, suspended_until = ?, "
+                        + "version = version + 1 where id = any(?) and status = ? returning id, credit_code, name",
+                rs -> new Changed(rs.getLong(1), rs.getString(2), rs.getString(3)),
                 SupplierStatus.TERMINATED.name(), on, suspendedUntil, supplierIds, SupplierStatus.ACTIVE.name());
+        List<Long> terminated = changed.stream().map(Changed::id).toList();
+        outbox.publishAll(changed.stream().map(s -> new Outbox.Event(EventType.SUPPLIER_TERMINATED, "supplier", s.id(),
+                Outbox.data("supplierId", s.id(), "creditCode", s.creditCode(), "name", s.name(), "terminatedOn", on,
+                        "suspendedUntil", suspendedUntil, "mayApplyFrom", Suspension.mayApplyFrom(suspendedUntil)))).toList());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", SupplierStatus.TERMINATED.name());
         after.put("terminatedOn", on.toString());
@@ -49,9 +62,14 @@ public class SupplierTerminations {
         if (supplierIds.isEmpty()) {
             return List.of();
         }
-        List<Long> ended = jdbc.list("update supplier set suspension_ended = true where id = any(?) and status = ? "
-                        + "and not suspension_ended and suspended_until < ? returning id", rs -> rs.getLong(1),
+        List<Changed> changed = jdbc.list("update supplier set suspension_ended = true where id = any(?) and status = ? "
+                        + "and not suspension_ended and suspended_until < ? returning id, credit_code, name",
+                rs -> new Changed(rs.getLong(1), rs.getString(2), rs.getString(3)),
                 supplierIds, SupplierStatus.TERMINATED.name(), runDate);
+        List<Long> ended = changed.stream().map(Changed::id).toList();
+        outbox.publishAll(changed.stream().map(s -> new Outbox.Event(EventType.SUPPLIER_SUSPENSION_ENDED, "supplier", s.id(),
+                Outbox.data("supplierId", s.id(), "creditCode", s.creditCode(), "name", s.name(), "mayApplyFrom", runDate)))
+                .toList());
         audit.recordEach(actor, "SUSPENSION_ENDED", "supplier", ended, null, null);
         return ended;
     }

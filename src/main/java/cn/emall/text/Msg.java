@@ -355,6 +355,11 @@ public enum Msg {
     FORMAT_UNKNOWN,
     MULTIPART_NOT_READABLE,
 
+    // The change feed
+    EVENT_CURSOR_MALFORMED,
+    EVENT_CURSOR_EXPIRED_TITLE,
+    EVENT_CURSOR_EXPIRED_DETAIL,
+
     // Web pages: the announcement board (公示)
     THE_ANNOUNCEMENT,
     NOTICE_STATUS_OPEN,

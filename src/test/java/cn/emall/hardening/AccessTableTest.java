@@ -127,6 +127,9 @@ class AccessTableTest {
                         .id(w -> w.documentOfA),
                 row("GET", "/api/v1/documents/{id}/meta",               " 404 |  200   |  404   |  404   |  200")
                         .id(w -> w.documentOfA),
+                // The change feed: for the operator's and the order system's integrations, not for suppliers.
+                row("GET", "/api/v1/events",                            " 401 |  403   |  403   |  200   |  200")
+                        .query("limit=5"),
 
                 // A supplier's own objects: B gets 404 for A's, the order system 403.
                 row("GET", "/api/v1/suppliers/me",                      " 401 |  200   |  200   |  403   |  403"),

@@ -1,5 +1,7 @@
 package cn.emall.enforcement.run;
 
+import cn.emall.events.EventType;
+import cn.emall.events.Outbox;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
@@ -30,8 +32,10 @@ public class RunRecords {
     private final Jdbc jdbc;
     private final BusinessDates dates;
     private final JsonText json;
+    private final Outbox outbox;
 
-    public RunRecords(Jdbc jdbc, BusinessDates dates, JsonText json) {
+    public RunRecords(Jdbc jdbc, BusinessDates dates, JsonText json, Outbox outbox) {
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.dates = dates;
         this.json = json;
@@ -95,9 +99,19 @@ public class RunRecords {
 
     /** The run is over: its warnings and the subjects that failed go into its row. */
     void complete(long runId, Collection<String> warnings, List<Map<String, Object>> failures) {
-        QuarkusTransaction.requiringNew().run(() -> jdbc.update("update cleanup_run set status = 'COMPLETED', finished_at = ?, "
-                        + "warnings = cast(? as jsonb), failures = failures || cast(? as jsonb) where id = ?",
-                dates.now(), json.write(warnings), json.write(failures), runId));
+        QuarkusTransaction.requiringNew().run(() -> {
+            jdbc.update("update cleanup_run set status = 'COMPLETED', finished_at = ?, "
+                            + "warnings = cast(? as jsonb), failures = failures || cast(? as jsonb) where id = ?",
+                    dates.now(), json.write(warnings), json.write(failures), runId);
+            Map<String, Object> data = jdbc.one("select as_of, dry_run, trigger, started_at, finished_at, "
+                            + "jsonb_array_length(failures) from cleanup_run where id = ?",
+                    rs -> Outbox.data("runId", runId, "asOf", rs.getObject(1, java.time.LocalDate.class), "dryRun", rs.getBoolean(2),
+                            "trigger", rs.getString(3), "startedAt", dates.local(rs.getTimestamp(4).toInstant()),
+                            "finishedAt", dates.local(rs.getTimestamp(5).toInstant()), "failures", rs.getInt(6),
+                            "warnings", warnings.size()), runId).orElseThrow();
+            data.put("actions", actionCounts(runId));
+            outbox.publish(EventType.RUN_FINISHED, "run", runId, data);
+        });
     }
 
     /** How many actions the run took per rule. */

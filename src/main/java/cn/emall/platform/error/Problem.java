@@ -44,6 +44,8 @@ import java.util.Map;
                 @SchemaProperty(name = "detected", type = SchemaType.STRING, enumeration = {"PDF", "JPEG", "PNG", "OFD",
                         "HTML", "XML", "GIF", "ZIP", "OFFICE_OPEN_XML", "OFFICE_LEGACY", "EXECUTABLE", "TEXT", "EMPTY", "UNKNOWN"},
                         description = "unsupported-document-type: what the upload's content is"),
+                @SchemaProperty(name = "oldest", type = SchemaType.STRING,
+                        description = "cursor-expired: the cursor the change feed now starts from"),
                 @SchemaProperty(name = "size", type = SchemaType.INTEGER, format = "int64",
                         description = "range-not-satisfiable: the document's size in bytes"),
                 @SchemaProperty(name = "retryAfterSeconds", type = SchemaType.INTEGER, format = "int64",

@@ -38,6 +38,8 @@ final class PackagedService implements AutoCloseable {
     private final Process process;
     private final Path log;
 
+    private static final String DEFAULT_HEAP = "768m";
+
     private PackagedService(String name, int port, Process process, Path log) {
         this.name = name;
         this.port = port;
@@ -50,7 +52,12 @@ final class PackagedService implements AutoCloseable {
      * tests' fixed one, so that every instance accepts every other's tokens, as a cluster's would.
      */
     static PackagedService start(String name, String jdbcUrl, Map<String, String> config) {
-        PackagedService service = launch(name, jdbcUrl, config);
+        return start(name, jdbcUrl, config, DEFAULT_HEAP);
+    }
+
+    /** As {@link #start(String, String, Map)}, with the JVM's heap limited to {@code maxHeap} (as -Xmx takes it). */
+    static PackagedService start(String name, String jdbcUrl, Map<String, String> config, String maxHeap) {
+        PackagedService service = launch(name, jdbcUrl, config, maxHeap);
         service.awaitReady(Duration.ofSeconds(180));
         return service;
     }
@@ -60,6 +67,10 @@ final class PackagedService implements AutoCloseable {
      * leaves the setting unset, as if it were not configured at all.
      */
     static PackagedService launch(String name, String jdbcUrl, Map<String, String> config) {
+        return launch(name, jdbcUrl, config, DEFAULT_HEAP);
+    }
+
+    private static PackagedService launch(String name, String jdbcUrl, Map<String, String> config, String maxHeap) {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the fault tests run after 'package' (./mvnw -Phardening verify)");
         }
@@ -79,7 +90,7 @@ final class PackagedService implements AutoCloseable {
         properties.put("emall.bootstrap-officer.password", OFFICER_PASSWORD);
         properties.putAll(config);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:+ExitOnOutOfMemoryError"));
+                "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());

@@ -1,0 +1,21 @@
+package cn.emall.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An event as the feed and webhooks carry it. */
+@Schema(name = "Event", description = "A change of state: its id (the receiver's idempotency key), type, when it happened, "
+        + "what it is about, and what a receiver needs to act without calling back")
+public record EventView(UUID id, @Schema(example = "listing.taken-down") String type, OffsetDateTime occurredAt,
+                        Subject subject,
+                        @Schema(description = "The event's facts; their members depend on the type (docs/events.md)")
+                        JsonNode data) {
+
+    @Schema(name = "EventSubject", description = "What the event is about: its kind (supplier, product, notice, appeal, "
+            + "credit, run) and id")
+    public record Subject(String kind, String id) {
+    }
+}
