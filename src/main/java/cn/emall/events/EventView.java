@@ -1,6 +1,7 @@
 package cn.emall.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -11,7 +12,8 @@ import java.util.UUID;
         + "what it is about, and what a receiver needs to act without calling back")
 public record EventView(UUID id, @Schema(example = "listing.taken-down") String type, OffsetDateTime occurredAt,
                         Subject subject,
-                        @Schema(description = "The event's facts; their members depend on the type (docs/events.md)")
+                        @Schema(type = SchemaType.OBJECT, description = "The event's facts; their members depend on the type "
+                                + "(docs/events.md)")
                         JsonNode data) {
 
     @Schema(name = "EventSubject", description = "What the event is about: its kind (supplier, product, notice, appeal, "
