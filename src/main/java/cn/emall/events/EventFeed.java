@@ -22,6 +22,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class EventFeed {
 
+    private static final com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>> DATA =
+            new com.fasterxml.jackson.core.type.TypeReference<>() { };
+
     private final Jdbc jdbc;
     private final JsonText json;
     private final BusinessDates dates;
@@ -78,7 +81,7 @@ public class EventFeed {
     private Stored stored(ResultSet rs) throws SQLException {
         return new Stored(new EventCursor(rs.getLong(2), rs.getLong(1)),
                 new EventView(rs.getObject(3, UUID.class), rs.getString(4), dates.local(rs.getTimestamp(5).toInstant()),
-                        new EventView.Subject(rs.getString(6), rs.getString(7)), json.tree(rs.getString(8))));
+                        new EventView.Subject(rs.getString(6), rs.getString(7)), json.read(rs.getString(8), DATA)));
     }
 
     /**

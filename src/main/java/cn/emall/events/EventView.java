@@ -1,10 +1,10 @@
 package cn.emall.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 /** An event as the feed and webhooks carry it. */
@@ -14,7 +14,7 @@ public record EventView(UUID id, @Schema(example = "listing.taken-down") String 
                         Subject subject,
                         @Schema(type = SchemaType.OBJECT, description = "The event's facts; their members depend on the type "
                                 + "(docs/events.md)")
-                        JsonNode data) {
+                        Map<String, Object> data) {
 
     @Schema(name = "EventSubject", description = "What the event is about: its kind (supplier, product, notice, appeal, "
             + "credit, run) and id")
