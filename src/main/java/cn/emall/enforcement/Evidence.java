@@ -16,7 +16,8 @@ import java.time.LocalDate;
         + "ZERO_VOLUME_PRODUCT windowFrom, windowTo, listedOn, netQuantity, responseDeadline, deadlineProvisional; "
         + "LAPSED_NOTICE noticeId, noticeDate, appealDeadline, noticeStatus, appealId, terminatedOn, suspendedUntil, "
         + "mayApplyFrom; OVERDUE_NOTICE noticeId, kind, noticeDate, deadline, handledOn, points, creditYear; "
-        + "SUSPENSION_ENDED terminatedOn, suspendedUntil, mayApplyFrom; OFFICER_TAKEDOWN reason")
+        + "SUSPENSION_ENDED terminatedOn, suspendedUntil, mayApplyFrom; OFFICER_TAKEDOWN reason. A run's action on a notice "
+        + "also gives deliveryStatus (and deliverySentAt once SENT) of the e-mail that told the supplier, once it is written")
 public record Evidence(
         @Schema(description = "The first day of the sales window the rule looked at") LocalDate windowFrom,
         @Schema(description = "The last day of that window") LocalDate windowTo,
@@ -41,5 +42,8 @@ public record Evidence(
         @Schema(description = "The day the supplier is terminated") LocalDate terminatedOn,
         @Schema(description = "The last day of the supplier's suspension") LocalDate suspendedUntil,
         @Schema(description = "The first day the supplier may apply again") LocalDate mayApplyFrom,
-        @Schema(description = "Why the officer took the listing down") String reason) {
+        @Schema(description = "Why the officer took the listing down") String reason,
+        @Schema(description = "What became of the e-mail that told the supplier (of the termination for LAPSED_NOTICE, of "
+                + "the notice otherwise): QUEUED, SENT or FAILED") NoticeDelivery.Status deliveryStatus,
+        @Schema(description = "When the recipient's mail server accepted that e-mail") java.time.OffsetDateTime deliverySentAt) {
 }

@@ -50,18 +50,23 @@ public class NoticeResource {
     @GET
     @RolesAllowed({Roles.SUPPLIER, Roles.OFFICER})
     @Operation(operationId = "listNotices", summary = "Notices: a supplier its own; an officer all, filtered by supplierId, "
-            + "kind and status")
+            + "kind, status and delivery (delivery=FAILED: the notices whose e-mail could not be delivered)")
     public PageResponse<NoticeView> list(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                                          @QueryParam("supplierId") String supplierId,
                                          @QueryParam("kind") String kind,
-                                         @QueryParam("status") String status, @QueryParam("page") Integer page,
-                                         @QueryParam("size") Integer size) {
+                                         @QueryParam("status") String status,
+                                         @Parameter(description = "Only notices with a delivery in this status: FAILED lists "
+                                                 + "the notices whose e-mail every attempt failed to deliver",
+                                                 schema = @Schema(implementation = NoticeDelivery.Status.class))
+                                         @QueryParam("delivery") String delivery,
+                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         Long supplier = user.isOfficer() ? Params.id("supplierId", supplierId) : user.supplierId().orElseThrow();
         NoticeKind wantedKind = Params.enumValue("kind", kind, NoticeKind.class);
         String wantedStatus = Params.upperWord(status);
-        return new PageResponse<>(notices.list(supplier, wantedKind, wantedStatus, paging.size(), paging.offset()),
-                paging.page(), paging.size(), notices.count(supplier, wantedKind, wantedStatus));
+        NoticeDelivery.Status wantedDelivery = Params.enumValue("delivery", delivery, NoticeDelivery.Status.class);
+        return new PageResponse<>(notices.list(supplier, wantedKind, wantedStatus, wantedDelivery, paging.size(), paging.offset()),
+                paging.page(), paging.size(), notices.count(supplier, wantedKind, wantedStatus, wantedDelivery));
     }
 
     @GET

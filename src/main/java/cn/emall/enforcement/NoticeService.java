@@ -61,23 +61,41 @@ public class NoticeService {
 
     public NoticeView get(long id) {
         WorkingDayCalendar calendar = calendars.calendar();
-        return jdbc.one("select " + NoticeView.COLUMNS + NoticeView.FROM + " where n.id = ?", rs -> view(rs, calendar), id)
+        NoticeView notice = jdbc.one("select " + NoticeView.COLUMNS + NoticeView.FROM + " where n.id = ?", rs -> view(rs, calendar), id)
                 .orElseThrow(() -> ProblemException.notFound(Msg.THE_NOTICE.with(id)));
+        return withDeliveries(List.of(notice)).get(0);
     }
 
-    public List<NoticeView> list(Long supplierId, NoticeKind kind, String status, int limit, int offset) {
+    /**
+     * Notices, newest first: of one supplier (or all), of one kind, in one status, with a delivery in
+     * one status ({@code delivery=FAILED}: the notices whose e-mail did not reach the supplier); null
+     * for any.
+     */
+    public List<NoticeView> list(Long supplierId, NoticeKind kind, String status, NoticeDelivery.Status delivery, int limit,
+                                 int offset) {
         WorkingDayCalendar calendar = calendars.calendar();
-        return jdbc.list("select " + NoticeView.COLUMNS + NoticeView.FROM + where() + " order by n.id desc limit ? offset ?",
-                rs -> view(rs, calendar), supplierId, supplierId, kindName(kind), kindName(kind), status, status, limit, offset);
+        return withDeliveries(jdbc.list("select " + NoticeView.COLUMNS + NoticeView.FROM + where()
+                        + " order by n.id desc limit ? offset ?", rs -> view(rs, calendar), supplierId, supplierId, kindName(kind),
+                kindName(kind), status, status, name(delivery), name(delivery), limit, offset));
     }
 
-    public long count(Long supplierId, NoticeKind kind, String status) {
+    public long count(Long supplierId, NoticeKind kind, String status, NoticeDelivery.Status delivery) {
         return jdbc.count("select count(*)" + NoticeView.FROM + where(), supplierId, supplierId, kindName(kind), kindName(kind),
-                status, status);
+                status, status, name(delivery), name(delivery));
     }
 
     private static String where() {
-        return " where (?::bigint is null or n.supplier_id = ?) and (?::text is null or n.kind = ?) and (?::text is null or n.status = ?)";
+        return " where (?::bigint is null or n.supplier_id = ?) and (?::text is null or n.kind = ?) and (?::text is null or n.status = ?)"
+                + " and (?::text is null or " + NoticeDelivery.NOTICE_HAS_STATUS + ")";
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private List<NoticeView> withDeliveries(List<NoticeView> found) {
+        Map<Long, List<NoticeDelivery>> deliveries = NoticeDelivery.of(jdbc, dates, found.stream().map(NoticeView::id).toList());
+        return found.stream().map(notice -> notice.withDeliveries(deliveries.getOrDefault(notice.id(), List.of()))).toList();
     }
 
     private static String kindName(NoticeKind kind) {
@@ -237,7 +255,7 @@ public class NoticeService {
                 hasProduct ? productId : null, rs.getString(9), rs.getString(10), json.tree(rs.getString(11)),
                 rs.getObject(12, LocalDate.class), rs.getString(13), rs.getBoolean(14), hasAppeal ? appealId : null,
                 rs.getString(16), calendar.isProvisional(rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)),
-                rs.getString(17), rs.getString(18) == null ? null : json.tree(rs.getString(18)));
+                rs.getString(17), rs.getString(18) == null ? null : json.tree(rs.getString(18)), List.of());
     }
 
     private AppealView appealView(ResultSet rs) throws SQLException {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A notice on the wire. {@code deadline} is the last day, inclusive, until 24:00 Asia/Shanghai: to
@@ -31,7 +32,18 @@ public record NoticeView(long id, long supplierId, NoticeKind kind, NoticeStatus
                          String deadlineNote,
                          @Schema(type = SchemaType.ARRAY, implementation = Material.class, description = "The documents "
                                  + "attached to the answer of a processing notice; absent when none")
-                         JsonNode responseMaterials) {
+                         JsonNode responseMaterials,
+                         @Schema(description = "The messages that told the supplier of this notice (its issue, the decision on "
+                                 + "its appeal, the termination on it), oldest first, each with what became of it; empty "
+                                 + "while none has been written yet")
+                         List<NoticeDelivery> deliveries) {
+
+    /** This notice with its deliveries. */
+    NoticeView withDeliveries(List<NoticeDelivery> found) {
+        return new NoticeView(id, supplierId, kind, status, rule, noticeDate, deadline, productId, subject, body, evidence, handledOn,
+                response, orderedToCorrect, appealId, appealStatus, deadlineProvisional, deadlineNote, responseMaterials,
+                List.copyOf(found));
+    }
 
     static final String COLUMNS = "n.id, n.supplier_id, n.kind, n.status, n.rule, n.notice_date, n.deadline, n.product_id, "
             + "n.subject, n.body, cast(n.evidence as text), n.handled_on, n.response, n.ordered_to_correct, a.id, a.status, "

@@ -39,7 +39,9 @@ final class ReportLabels {
             Map.entry("deadline", Msg.EVIDENCE_DEADLINE),
             Map.entry("handledOn", Msg.EVIDENCE_HANDLED_ON),
             Map.entry("points", Msg.EVIDENCE_POINTS),
-            Map.entry("creditYear", Msg.EVIDENCE_CREDIT_YEAR));
+            Map.entry("creditYear", Msg.EVIDENCE_CREDIT_YEAR),
+            Map.entry("deliveryStatus", Msg.EVIDENCE_DELIVERY_STATUS),
+            Map.entry("deliverySentAt", Msg.EVIDENCE_DELIVERY_SENT_AT));
 
     private ReportLabels() {
     }

@@ -1,6 +1,10 @@
 package cn.emall.enforcement.run;
 
+import cn.emall.enforcement.model.LapsedNoticeRule;
+import cn.emall.events.EventType;
 import cn.emall.platform.web.JsonText;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
@@ -9,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +25,17 @@ import java.util.function.Consumer;
 public class RunReports {
 
     private static final String ACTION_COLUMNS = "a.id, a.rule, a.action, a.supplier_id, s.name, s.credit_code, a.product_id, "
-            + "case when p.id is null then null else p.brand || ' ' || p.model end, a.notice_id, cast(a.evidence as text), a.deadline";
+            + "case when p.id is null then null else p.brand || ' ' || p.model end, a.notice_id, cast(a.evidence as text), a.deadline, "
+            + "d.status, d.sent_at";
+    /**
+     * The e-mail that told the supplier of the action: of a termination the termination's, of any other
+     * action the message that issued its notice (table mail_delivery, cn.emall.mail).
+     */
     private static final String ACTION_FROM = " from cleanup_action a join supplier s on s.id = a.supplier_id "
-            + "left join product p on p.id = a.product_id where a.run_id = ?";
+            + "left join product p on p.id = a.product_id "
+            + "left join lateral (select m.status, m.sent_at from mail_delivery m where m.notice_id = a.notice_id "
+            + "and m.event_type = case when a.rule = '" + LapsedNoticeRule.NAME + "' then '" + EventType.SUPPLIER_TERMINATED.wire()
+            + "' else '" + EventType.NOTICE_ISSUED.wire() + "' end order by m.id limit 1) d on true where a.run_id = ?";
     private static final String RUN_COLUMNS = "id, as_of, dry_run, trigger, started_by, started_at, finished_at, status, "
             + "cast(warnings as text), cast(failures as text)";
 
@@ -94,6 +107,19 @@ public class RunReports {
         boolean hasNotice = !rs.wasNull();
         return new RunReport.Action(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                 rs.getString(6), hasProduct ? product : null, rs.getString(8), hasNotice ? notice : null,
-                json.tree(rs.getString(10)), rs.getObject(11, LocalDate.class));
+                withDelivery(json.tree(rs.getString(10)), rs.getString(12), rs.getTimestamp(13)), rs.getObject(11, LocalDate.class));
+    }
+
+    /** The evidence with the delivery status of the e-mail that told the supplier, once there is one. */
+    private JsonNode withDelivery(JsonNode evidence, String status, Timestamp sentAt) {
+        if (status == null || !(evidence instanceof ObjectNode object)) {
+            return evidence;
+        }
+        ObjectNode shown = object.deepCopy();
+        shown.put("deliveryStatus", status);
+        if (sentAt != null) {
+            shown.put("deliverySentAt", dates.local(sentAt.toInstant()).toString());
+        }
+        return shown;
     }
 }
