@@ -57,6 +57,7 @@ class TableOwnershipTest {
             entry("document_use", "document"),
             entry("event", "events"),
             entry("event_horizon", "events"),
+            entry("event_consumer", "events"),
             entry("account", "account"),
             entry("login_throttle", "account"),
             entry("audit_entry", "audit"),

@@ -73,6 +73,16 @@ public class EventFeed {
         return new Page(items, items.isEmpty() ? from : items.get(items.size() - 1).cursor());
     }
 
+    /**
+     * The cursor of the last event served now: every event the feed serves later comes after it,
+     * since a transaction still running has an id at or above the one the feed waits for.
+     */
+    public EventCursor end() {
+        return jdbc.one("select tx::text::bigint, position from event where tx < pg_snapshot_xmin(pg_current_snapshot()) "
+                        + "order by tx desc, position desc limit 1",
+                rs -> new EventCursor(rs.getLong(1), rs.getLong(2))).orElseGet(this::horizon);
+    }
+
     private EventCursor horizon() {
         return jdbc.one("select tx::text::bigint, position from event_horizon",
                 rs -> new EventCursor(rs.getLong(1), rs.getLong(2))).orElse(EventCursor.START);
