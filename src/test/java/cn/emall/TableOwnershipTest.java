@@ -70,7 +70,8 @@ class TableOwnershipTest {
             entry("appeal", "enforcement"),
             entry("cleanup_run", "enforcement"),
             entry("cleanup_action", "enforcement"),
-            entry("credit_entry", "credit"));
+            entry("credit_entry", "credit"),
+            entry("mail_delivery", "mail"));
 
     /**
      * Packages that may write any table, and why. The demo seeder fills an empty database with a
