@@ -57,7 +57,8 @@ public class NoticeResource {
                                          @QueryParam("status") String status,
                                          @Parameter(description = "Only notices with a delivery in this status: FAILED lists "
                                                  + "the notices whose e-mail every attempt failed to deliver",
-                                                 schema = @Schema(implementation = NoticeDelivery.Status.class))
+                                                 schema = @Schema(type = SchemaType.STRING,
+                                                         enumeration = {"QUEUED", "SENT", "FAILED"}))
                                          @QueryParam("delivery") String delivery,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);

@@ -97,8 +97,13 @@ public class MailPlanner {
                 LOG.warnf("Event %s (%s): supplier %d has no e-mail address; nothing to send", event.id(), event.type(), supplierId);
                 continue;
             }
-            letter(event, to, notices, terminatedOn).ifPresent(letter -> queued.add(new MailDeliveries.Queued(
-                    event.id(), event.type(), supplierId, letter.noticeId(), to.address(), letter.text())));
+            try {
+                letter(event, to, notices, terminatedOn).ifPresent(letter -> queued.add(new MailDeliveries.Queued(
+                        event.id(), event.type(), supplierId, letter.noticeId(), to.address(), letter.text())));
+            } catch (RuntimeException e) {
+                // One event whose facts cannot be read must not hold back every later supplier's mail.
+                LOG.errorf(e, "Event %s (%s): no e-mail could be written for supplier %d", event.id(), event.type(), supplierId);
+            }
         }
         deliveries.queue(queued);
     }

@@ -50,7 +50,7 @@ public class MailSender {
         }
     }
 
-    @Scheduled(identity = "mail-sender", every = "{emall.mail.every}", delayed = "{emall.mail.every}",
+    @Scheduled(identity = "mail-sender", every = "{emall.mail.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() {
         server.ifPresent(this::sendDue);

@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class MailDeliveryTest {
 
     private static final Logger LOG = Logger.getLogger(MailDeliveryTest.class);
-    private static final int PORT = TestMailServer.freePort();
+    private static final int PORT = TestMailServer.sharedPort("test.mail-server.port");
     private static final TestMailServer SERVER = new TestMailServer(PORT);
 
     public static class WithMailServer implements QuarkusTestProfile {
@@ -151,7 +151,7 @@ class MailDeliveryTest {
 
         as(officer).get("/api/v1/notices?delivery=FAILED&size=200").then().statusCode(200)
                 .body("items.id", hasItem((int) notice));
-        as(officer).get("/api/v1/notices?delivery=sent&size=200").then().statusCode(200)
+        as(officer).get("/api/v1/notices?delivery=SENT&size=200").then().statusCode(200)
                 .body("items.id", not(hasItem((int) notice)));
         as(supplier.token()).get("/api/v1/notices?delivery=FAILED").then().statusCode(200)
                 .body("items.id", equalTo(List.of((int) notice)));

@@ -35,6 +35,19 @@ final class TestMailServer implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * A free port kept in a system property under this name, the same for every copy of a test class:
+     * Quarkus loads the test and its profile in class loaders of their own, which would each pick a port.
+     */
+    static synchronized int sharedPort(String name) {
+        String port = System.getProperty(name);
+        if (port == null) {
+            port = String.valueOf(freePort());
+            System.setProperty(name, port);
+        }
+        return Integer.parseInt(port);
+    }
+
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
