@@ -398,6 +398,43 @@ class BadInputTest {
         tally.assertClean();
     }
 
+    /** A query parameter whose schema lists its values (such as the notices' {@code delivery}) refuses any other, naming itself. */
+    @Test
+    @Order(10)
+    void everyEnumeratedQueryParameterRefusesAnUnlistedValueNamingTheParameter() {
+        Tally tally = new Tally();
+        for (OpenApiDocument.Operation op : api.operations()) {
+            for (OpenApiDocument.Parameter parameter : api.parameters(op)) {
+                if (!parameter.in().equals("query") || parameter.values().isEmpty()) {
+                    continue;
+                }
+                Caller caller = callerFor(op, target(op), tally);
+                RequestSpecification request = world.call(caller);
+                if (op.jsonBody() != null) {
+                    request.contentType(JSON_TYPE).body(bytes(seed(op)));
+                }
+                Response response = request.request(op.method(), fillIn(op.path()) + "?" + parameter.name() + "=NOT-ONE-OF-THEM");
+                int status = response.statusCode();
+                tally.count(status);
+                String where = op.key() + " as " + caller + ", " + parameter.name() + " = NOT-ONE-OF-THEM (one of "
+                        + parameter.values() + ")";
+                if (status != 400) {
+                    (status >= 500 ? tally.serverErrors : tally.wrong).add(where + ": expected 400, got " + status + " "
+                            + abbreviate(response.asString()));
+                } else {
+                    isProblem(tally, where, response);
+                    if (!fieldsNamed(tree(response.asString())).contains(parameter.name())) {
+                        tally.wrong.add(where + ": the answer does not name " + parameter.name() + ": " + abbreviate(response.asString()));
+                    }
+                }
+                restore(op);
+            }
+        }
+        tally.report("Unlisted values of enumerated query parameters");
+        assertTrue(tally.cases > 0, "the document has enumerated query parameters (the notices' delivery among them)");
+        tally.assertClean();
+    }
+
     @Test
     @Order(9)
     void brokenMultipartUploadsAreRefusedWithAProblemAndStoreNothing() {

@@ -66,8 +66,8 @@ final class OpenApiDocument {
         return operations;
     }
 
-    /** One query or path parameter of an operation. */
-    record Parameter(String name, String in) {
+    /** One query or path parameter of an operation, and the values its schema enumerates (none when it lists none). */
+    record Parameter(String name, String in, List<String> values) {
     }
 
     /** The operation's query and path parameters. */
@@ -78,7 +78,9 @@ final class OpenApiDocument {
             JsonNode p = resolve(parameter);
             String in = p.path("in").asText();
             if (in.equals("query") || in.equals("path")) {
-                parameters.add(new Parameter(p.path("name").asText(), in));
+                List<String> values = new ArrayList<>();
+                resolve(p.path("schema")).path("enum").forEach(value -> values.add(value.asText()));
+                parameters.add(new Parameter(p.path("name").asText(), in, List.copyOf(values)));
             }
         }
         return parameters;
