@@ -3,11 +3,14 @@ package cn.emall.bench;
 import cn.emall.demo.DemoDataGenerator;
 import cn.emall.demo.DemoDataSpec;
 import cn.emall.enforcement.run.CleanupRunner;
+import cn.emall.events.EventType;
+import cn.emall.events.Outbox;
 import cn.emall.testsupport.Api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -33,6 +36,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +84,9 @@ class ProvinceBenchmarkTest {
     @Inject
     Clock clock;
 
+    @Inject
+    Outbox outbox;
+
     @TestHTTPResource("/")
     URL base;
 
@@ -120,17 +127,47 @@ class ProvinceBenchmarkTest {
         List<Double> real = new ArrayList<>();
         boolean realStatements = resetStatementStatistics();
         Map<String, Long> seqBefore = sequentialReads();
+        long events = 0;
         for (int i = 0; i < REPEATS; i++) {
+            long eventsBefore = lastEventPosition();
             long start = System.nanoTime();
             CpuMeter realCpu = CpuMeter.start();
             long id = runner.run(asOf, false, CleanupRunner.Trigger.MANUAL, "bench");
             real.add(seconds(start));
             realCpu.stop(results, "realRun");
             assertEquals(run, selectionOf(id), "the real run acts on what the dry run found");
-            undoRealRun(id);
+            events = lastEventPosition() - eventsBefore;
+            undoRealRun(id, eventsBefore);
         }
         results.put("realRunSeconds", median(real));
         results.put("realRunAllSeconds", real);
+        results.put("realRunEvents", events);
+        // What the outbox adds to a night: the same real runs with the events left unwritten.
+        Outbox writing = io.quarkus.arc.ClientProxy.unwrap(outbox);
+        QuarkusMock.installMockForType(new Outbox(null, null, null) {
+            @Override
+            public void publish(EventType type, String subjectKind, Object subjectId, Object data) {
+            }
+
+            @Override
+            public void publishAll(Collection<Event> unwritten) {
+            }
+        }, Outbox.class);
+        List<Double> silent = new ArrayList<>();
+        try {
+            for (int i = 0; i < REPEATS; i++) {
+                long eventsBefore = lastEventPosition();
+                long start = System.nanoTime();
+                long id = runner.run(asOf, false, CleanupRunner.Trigger.MANUAL, "bench");
+                silent.add(seconds(start));
+                assertEquals(eventsBefore, lastEventPosition(), "no events written with the outbox silenced");
+                undoRealRun(id, eventsBefore);
+            }
+        } finally {
+            QuarkusMock.installMockForType(writing, Outbox.class);
+        }
+        results.put("realRunWithoutEventsSeconds", median(silent));
+        results.put("eventsAddToRealRunPercent", Math.round(100 * (median(real) - median(silent)) / median(silent)));
         if (realStatements) {
             results.put("realRunTopStatements", topStatements(8));
         }
@@ -264,7 +301,12 @@ class ProvinceBenchmarkTest {
      * deletes would make; this connection skips them (session_replication_role) after deleting the
      * run's actions, the only rows that refer to its notices.
      */
-    private void undoRealRun(long runId) throws SQLException {
+    private long lastEventPosition() throws SQLException {
+        return count("select coalesce(max(position), 0) from event");
+    }
+
+    /** Removes a real run's effects and the events it wrote (after {@code eventsAfter}), so that the next run finds the same. */
+    private void undoRealRun(long runId, long eventsAfter) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("set session_replication_role = replica");
             try {
@@ -276,6 +318,10 @@ class ProvinceBenchmarkTest {
                         p.setLong(1, runId);
                         p.executeUpdate();
                     }
+                }
+                try (PreparedStatement p = c.prepareStatement("delete from event where position > ?")) {
+                    p.setLong(1, eventsAfter);
+                    p.executeUpdate();
                 }
             } finally {
                 s.execute("reset session_replication_role");
