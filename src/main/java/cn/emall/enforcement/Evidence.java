@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * The evidence of a notice or of a cleanup run's action, as the document describes it: the facts that
@@ -45,5 +46,5 @@ public record Evidence(
         @Schema(description = "Why the officer took the listing down") String reason,
         @Schema(description = "What became of the e-mail that told the supplier (of the termination for LAPSED_NOTICE, of "
                 + "the notice otherwise): QUEUED, SENT or FAILED") NoticeDelivery.Status deliveryStatus,
-        @Schema(description = "When the recipient's mail server accepted that e-mail") java.time.OffsetDateTime deliverySentAt) {
+        @Schema(description = "When the recipient's mail server accepted that e-mail") OffsetDateTime deliverySentAt) {
 }

@@ -29,7 +29,8 @@ public record NoticeDelivery(
         @Schema(nullable = true, description = "When the first attempt was made; null before any") OffsetDateTime firstAttemptAt,
         @Schema(nullable = true, description = "When the recipient's mail server accepted the message; null unless SENT")
         OffsetDateTime sentAt,
-        @Schema(nullable = true, description = "Why the last attempt failed; null when none has") String error,
+        @Schema(nullable = true, description = "Why the last attempt failed, in the server's words when it answered; null "
+                + "before any failure and once SENT") String error,
         @Schema(description = "What the message tells of: the event it was written from (notice.issued, appeal.decided, "
                 + "supplier.terminated)") String message,
         @Schema(description = "The e-mail's subject line") String subject,
