@@ -111,15 +111,15 @@ public class RunReports {
     }
 
     /** The evidence with the delivery status of the e-mail that told the supplier, once there is one. */
-    private JsonNode withDelivery(JsonNode evidence, String status, Timestamp sentAt) {
-        if (status == null || !(evidence instanceof ObjectNode object)) {
-            return evidence;
+    private JsonNode withDelivery(JsonNode stored, String status, Timestamp sentAt) {
+        if (status == null || !(stored instanceof ObjectNode object)) {
+            return stored;
         }
-        ObjectNode shown = object.deepCopy();
-        shown.put("deliveryStatus", status);
+        ObjectNode evidence = object.deepCopy();
+        evidence.put("deliveryStatus", status);
         if (sentAt != null) {
-            shown.put("deliverySentAt", dates.local(sentAt.toInstant()).toString());
+            evidence.put("deliverySentAt", dates.local(sentAt.toInstant()).toString());
         }
-        return shown;
+        return evidence;
     }
 }
