@@ -84,6 +84,14 @@ public class NoticeService {
         return kind == null ? null : kind.name();
     }
 
+    /**
+     * The deadline a processing notice issued today with this many working days gets: the last day of
+     * the period that starts after today, provisional when it runs through a year without an arrangement.
+     */
+    public WorkingDayCalendar.Deadline processingDeadline(int workingDays) {
+        return calendars.calendar().workingDaysAfter(dates.today(), workingDays);
+    }
+
     /** An officer's processing notice, to be answered within N working days. */
     @Transactional
     public NoticeView issueProcessing(String officer, long supplierId, String subject, String body, int workingDays) {
@@ -91,7 +99,7 @@ public class NoticeService {
             throw ProblemException.invalid("supplierId", Msg.NOT_AN_ACTIVE_SUPPLIER.with());
         }
         LocalDate today = dates.today();
-        LocalDate deadline = calendars.calendar().workingDaysAfter(today, workingDays).date();
+        LocalDate deadline = processingDeadline(workingDays).date();
         long id = jdbc.one("insert into notice (supplier_id, kind, status, notice_date, deadline, working_days, subject, body, "
                         + "issued_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", rs -> rs.getLong(1),
                 supplierId, NoticeKind.PROCESSING.name(), NoticeStatus.OPEN.name(), today, deadline, workingDays, subject.trim(), body.trim(), officer, dates.now()).orElseThrow();
