@@ -401,7 +401,14 @@ public enum Msg {
     BOARD_PARAMETER_Q,
     BOARD_PARAMETER_STATUS,
     BOARD_PARAMETER_PAGE,
-    BOARD_PARAMETER_SIZE;
+    BOARD_PARAMETER_SIZE,
+
+    // Web pages: the officers' console, its framework (sign-in, sessions, forms)
+    CONSOLE_CSRF_REFUSED,
+    CONSOLE_SIGNED_OUT,
+    CONSOLE_SESSION_EXPIRED,
+    CONSOLE_SIGN_IN_INCOMPLETE,
+    CONSOLE_NOT_AN_OFFICER;
 
     /** This entry with its arguments {@code {0}, {1}, ...}, to be worded at the edge. */
     public Text with(Object... args) {
