@@ -61,37 +61,54 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unrecognizedField(UnrecognizedPropertyException e, HttpHeaders headers) {
-        return respond(ProblemException.invalid(pathOf(e), Msg.UNKNOWN_FIELD.with()), headers);
+        return respond(problemOf(e), headers);
     }
 
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e, HttpHeaders headers) {
-        String field = pathOf(e);
-        if (field.isEmpty()) {
-            return malformed(Msg.BODY_WRONG_SHAPE.with(expectation(e.getTargetType())), headers);
-        }
-        Text message = e instanceof InvalidFormatException invalid && invalid.getValue() != null
-                ? Msg.EXPECTED_GOT.with(expectation(e.getTargetType()), abbreviate(String.valueOf(invalid.getValue())))
-                : expectation(e.getTargetType());
-        return respond(ProblemException.invalid(field, message), headers);
+        return respond(problemOf(e), headers);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpHeaders headers) {
-        var location = e.getLocation();
-        return malformed(Msg.BODY_NOT_JSON.with(location.getLineNr(), location.getColumnNr()), headers);
+        return respond(problemOf(e), headers);
     }
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e, HttpHeaders headers) {
+        return respond(problemOf(e), headers);
+    }
+
+    /**
+     * The problem a JSON body answers when it cannot be read as the request: the field and what it
+     * must be, or where the text stops being JSON. Also for JSON that a page takes in a form field.
+     */
+    public static ProblemException problemOf(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return ProblemException.invalid(pathOf((JsonMappingException) e), Msg.UNKNOWN_FIELD.with());
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            String field = pathOf(mismatch);
+            if (field.isEmpty()) {
+                return malformed(Msg.BODY_WRONG_SHAPE.with(expectation(mismatch.getTargetType())));
+            }
+            Text message = mismatch instanceof InvalidFormatException invalid && invalid.getValue() != null
+                    ? Msg.EXPECTED_GOT.with(expectation(mismatch.getTargetType()), abbreviate(String.valueOf(invalid.getValue())))
+                    : expectation(mismatch.getTargetType());
+            return ProblemException.invalid(field, message);
+        }
+        if (e instanceof JsonParseException) {
+            var location = e.getLocation();
+            return malformed(Msg.BODY_NOT_JSON.with(location.getLineNr(), location.getColumnNr()));
+        }
         if (e instanceof UnsafeTextException unsafe) {
             String field = pathOf(unsafe);
-            return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, unsafe.reason()), headers);
+            return ProblemException.invalid(field.isEmpty() ? "body" : field, unsafe.reason());
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return respond(ProblemException.invalid(pathOf(mapping), Msg.INVALID_VALUE.with()), headers);
+            return ProblemException.invalid(pathOf(mapping), Msg.INVALID_VALUE.with());
         }
-        return malformed(Msg.BODY_NOT_READABLE.with(), headers);
+        return malformed(Msg.BODY_NOT_READABLE.with());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -129,7 +146,7 @@ public class ProblemMappers {
             return unavailable(e, headers);
         }
         if (isUnreadableMultipart(e)) {
-            return malformed(Msg.MULTIPART_NOT_READABLE.with(), headers);
+            return respond(malformed(Msg.MULTIPART_NOT_READABLE.with()), headers);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
@@ -162,8 +179,8 @@ public class ProblemMappers {
         return response.build();
     }
 
-    private static Response malformed(Text detail, HttpHeaders headers) {
-        return respond(new ProblemException(400, "malformed-request", Msg.MALFORMED_TITLE, detail), headers);
+    private static ProblemException malformed(Text detail) {
+        return new ProblemException(400, "malformed-request", Msg.MALFORMED_TITLE, detail);
     }
 
     /**

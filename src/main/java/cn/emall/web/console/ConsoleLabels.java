@@ -1,5 +1,6 @@
 package cn.emall.web.console;
 
+import cn.emall.catalog.model.ParameterType;
 import cn.emall.enforcement.AppealView;
 import cn.emall.enforcement.NoticeView;
 import cn.emall.enforcement.model.NoticeKind;
@@ -177,6 +178,17 @@ public final class ConsoleLabels {
     @TemplateExtension
     static String statusKey(NoticeView notice) {
         return notice.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** 数值 for NUMBER, and so on: a template parameter's type. */
+    @TemplateExtension
+    static String typeLabel(ParameterType type) {
+        return chinese(switch (type) {
+            case TEXT -> Msg.PARAMETER_TYPE_TEXT;
+            case NUMBER -> Msg.PARAMETER_TYPE_NUMBER;
+            case ENUM -> Msg.PARAMETER_TYPE_ENUM;
+            case BOOLEAN -> Msg.PARAMETER_TYPE_BOOLEAN;
+        });
     }
 
     private static String status(NoticeStatus status, NoticeKind kind) {

@@ -113,7 +113,7 @@ public class NoticePages {
     /** The deadline for the working days typed, computed as issuing will compute it: htmx asks as they change. */
     @GET
     @Path("deadline")
-    public Response deadline(@QueryParam("workingDays") String workingDays) {
+    public Response deadlinePreview(@QueryParam("workingDays") String workingDays) {
         return ConsolePages.page(Templates.issue$deadline(new IssueForm("", null, "", "", text(workingDays),
                 deadline(text(workingDays)), null)));
     }

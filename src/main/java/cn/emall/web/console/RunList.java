@@ -1,7 +1,6 @@
 package cn.emall.web.console;
 
 import cn.emall.enforcement.run.RunReport;
-import cn.emall.web.ErrorPage;
 import cn.emall.web.Paging;
 
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ import java.util.List;
  * @param realRunRefusal why a real run for today is not allowed now (the rule's own words); null when it is
  */
 public record RunList(List<RunReport> runs, Paging paging, LocalDate today, LocalDate lastRealRun, String realRunRefusal,
-                      String previewDate, String realDate, ErrorPage previewError, ErrorPage realError) {
+                      String previewDate, String realDate, FormProblem previewError, FormProblem realError) {
 
     public boolean realRunAllowed() {
         return realRunRefusal == null;

@@ -1,0 +1,49 @@
+package cn.emall.web.console;
+
+import cn.emall.catalog.CategoryService;
+import cn.emall.catalog.CategoryView;
+import cn.emall.platform.web.PageRequest;
+import cn.emall.platform.web.PageResponse;
+import cn.emall.platform.web.Params;
+import cn.emall.web.Paging;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+/** 品目: the categories with their parameter templates (标准商品参数体系), as {@code GET /api/v1/categories} answers them. */
+@Path("/console/categories")
+@SignedIn
+public class CategoryPages {
+
+    @CheckedTemplate(basePath = "console/categories")
+    static class Templates {
+        static native TemplateInstance list(PageResponse<CategoryView> categories, Paging paging);
+
+        static native TemplateInstance category(CategoryView category);
+    }
+
+    private final CategoryService categories;
+
+    public CategoryPages(CategoryService categories) {
+        this.categories = categories;
+    }
+
+    @GET
+    public Response list(@QueryParam("page") String page) {
+        PageRequest paging = PageRequest.of(Params.wholeNumber("page", page), PageRequest.DEFAULT_SIZE);
+        PageResponse<CategoryView> found = categories.page(paging);
+        return ConsolePages.page(Templates.list(found, Paging.of(paging, found.total())));
+    }
+
+    @GET
+    @Path("{code}")
+    @Transactional
+    public Response category(@PathParam("code") String code) {
+        return ConsolePages.page(Templates.category(categories.view(categories.get(code))));
+    }
+}
