@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
-import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 import java.net.URI;
 import java.util.Optional;
@@ -72,8 +72,7 @@ public class SessionFilter {
         if (header != null) {
             return header;
         }
-        ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext)
-                ((ResteasyReactiveContainerRequestContext) request).getServerRequestContext();
+        ResteasyReactiveRequestContext context = CurrentRequestManager.get();
         Object field = context.getFormParameter(CsrfField.NAME, true, false);
         return field == null ? null : field.toString();
     }
