@@ -2,7 +2,11 @@ package cn.emall.web;
 
 import cn.emall.enforcement.Announcement;
 import cn.emall.enforcement.model.NoticeStatus;
+import cn.emall.enforcement.model.LapsedNoticeRule;
+import cn.emall.enforcement.model.OverdueNoticeRule;
 import cn.emall.enforcement.model.ZeroSalesSupplierRule;
+import cn.emall.enforcement.model.ZeroVolumeProductRule;
+import cn.emall.supplier.model.Suspension;
 import cn.emall.text.Catalogue;
 import cn.emall.text.Msg;
 import io.quarkus.qute.TemplateExtension;
@@ -28,6 +32,16 @@ public final class Labels {
 
     /** The board's name for each rule that issues delisting notices, and what the rule found. */
     private static final Map<String, Msg> RULE = Map.of(ZeroSalesSupplierRule.NAME, Msg.RULE_ZERO_SALES_SUPPLIER);
+    /** Every rule of the nightly run, in the order of its steps, as the console names them. */
+    private static final Map<String, Msg> RUN_RULE = new java.util.LinkedHashMap<>();
+
+    static {
+        RUN_RULE.put(LapsedNoticeRule.NAME, Msg.RULE_LAPSED_NOTICE);
+        RUN_RULE.put(ZeroSalesSupplierRule.NAME, Msg.RULE_ZERO_SALES_SUPPLIER);
+        RUN_RULE.put(ZeroVolumeProductRule.NAME, Msg.RULE_ZERO_VOLUME_PRODUCT);
+        RUN_RULE.put(OverdueNoticeRule.NAME, Msg.RULE_OVERDUE_NOTICE);
+        RUN_RULE.put(Suspension.ENDED_RULE, Msg.RULE_SUSPENSION_ENDED);
+    }
     private static final Map<String, Msg> RULE_BASIS = Map.of(ZeroSalesSupplierRule.NAME, Msg.RULE_ZERO_SALES_SUPPLIER_BASIS);
 
     /** The query parameters of the board, as an error page names them. */
@@ -85,6 +99,31 @@ public final class Labels {
     @TemplateExtension
     static String ruleBasis(Announcement announcement) {
         return label(RULE_BASIS, announcement.rule());
+    }
+
+    /**
+     * A state or role in Chinese, from the catalogue entry FAMILY_VALUE: {@code of("SUPPLIER_STATUS", "PENDING")}
+     * is 待审核; the value itself when the catalogue has no such entry.
+     */
+    public static String of(String family, String value) {
+        if (value == null) {
+            return NONE;
+        }
+        try {
+            return chinese(Msg.valueOf(family + "_" + value));
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
+    }
+
+    /** A rule of the nightly run in Chinese (清退公示, 整改下架...); its own name for one without a label. */
+    public static String rule(String name) {
+        return label(RUN_RULE, name);
+    }
+
+    /** The rules of the nightly run in the order of its steps. */
+    public static List<String> runRules() {
+        return List.copyOf(RUN_RULE.keySet());
     }
 
     private static String label(Map<String, Msg> labels, String rule) {
