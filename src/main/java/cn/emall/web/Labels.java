@@ -48,6 +48,36 @@ public final class Labels {
     private static final Map<String, Msg> PARAMETER = Map.of("q", Msg.BOARD_PARAMETER_Q, "status", Msg.BOARD_PARAMETER_STATUS,
             "page", Msg.BOARD_PARAMETER_PAGE, "size", Msg.BOARD_PARAMETER_SIZE);
 
+    /** The console's names of states, kinds and roles, by FAMILY_VALUE (see {@link #of}). */
+    private static final Map<String, Msg> STATE = Map.ofEntries(
+            Map.entry("SUPPLIER_STATUS_PENDING", Msg.SUPPLIER_STATUS_PENDING),
+            Map.entry("SUPPLIER_STATUS_ACTIVE", Msg.SUPPLIER_STATUS_ACTIVE),
+            Map.entry("SUPPLIER_STATUS_REJECTED", Msg.SUPPLIER_STATUS_REJECTED),
+            Map.entry("SUPPLIER_STATUS_TERMINATED", Msg.SUPPLIER_STATUS_TERMINATED),
+            Map.entry("PRODUCT_STATUS_LISTED", Msg.PRODUCT_STATUS_LISTED),
+            Map.entry("PRODUCT_STATUS_TAKEN_DOWN", Msg.PRODUCT_STATUS_TAKEN_DOWN),
+            Map.entry("PRODUCT_STATUS_WITHDRAWN", Msg.PRODUCT_STATUS_WITHDRAWN),
+            Map.entry("PRODUCT_STATUS_DELISTED", Msg.PRODUCT_STATUS_DELISTED),
+            Map.entry("NOTICE_KIND_DELISTING", Msg.NOTICE_KIND_DELISTING),
+            Map.entry("NOTICE_KIND_RECTIFICATION", Msg.NOTICE_KIND_RECTIFICATION),
+            Map.entry("NOTICE_KIND_PROCESSING", Msg.NOTICE_KIND_PROCESSING),
+            Map.entry("NOTICE_STATUS_OPEN", Msg.NOTICE_STATUS_OPEN),
+            Map.entry("NOTICE_STATUS_APPEALED", Msg.NOTICE_STATUS_APPEALED),
+            Map.entry("NOTICE_STATUS_APPEAL_REJECTED", Msg.NOTICE_STATUS_APPEAL_REJECTED),
+            Map.entry("NOTICE_STATUS_WITHDRAWN", Msg.NOTICE_STATUS_WITHDRAWN),
+            Map.entry("NOTICE_STATUS_TERMINATED", Msg.NOTICE_STATUS_TERMINATED),
+            Map.entry("NOTICE_STATUS_HANDLED", Msg.NOTICE_STATUS_HANDLED),
+            Map.entry("NOTICE_STATUS_OVERDUE", Msg.NOTICE_STATUS_OVERDUE),
+            Map.entry("APPEAL_STATUS_PENDING", Msg.APPEAL_STATUS_PENDING),
+            Map.entry("APPEAL_STATUS_ACCEPTED", Msg.APPEAL_STATUS_ACCEPTED),
+            Map.entry("APPEAL_STATUS_REJECTED", Msg.APPEAL_STATUS_REJECTED),
+            Map.entry("ROLE_OFFICER", Msg.ROLE_OFFICER),
+            Map.entry("ROLE_ORDER_SYSTEM", Msg.ROLE_ORDER_SYSTEM),
+            Map.entry("ROLE_SUPPLIER", Msg.ROLE_SUPPLIER),
+            Map.entry("RUN_STATUS_RUNNING", Msg.RUN_STATUS_RUNNING),
+            Map.entry("RUN_STATUS_COMPLETED", Msg.RUN_STATUS_COMPLETED),
+            Map.entry("MATERIAL_KIND_BUSINESS_LICENSE", Msg.MATERIAL_KIND_BUSINESS_LICENSE));
+
     /** Shown for what has no value, such as the window of a notice recorded without one. */
     static final String NONE = "—";
 
@@ -109,11 +139,8 @@ public final class Labels {
         if (value == null) {
             return NONE;
         }
-        try {
-            return chinese(Msg.valueOf(family + "_" + value));
-        } catch (IllegalArgumentException e) {
-            return value;
-        }
+        Msg label = STATE.get(family + "_" + value);
+        return label == null ? value : chinese(label);
     }
 
     /** A rule of the nightly run in Chinese (清退公示, 整改下架...); its own name for one without a label. */

@@ -75,7 +75,7 @@ public class DashboardPage {
                 return "—";
             }
             long millis = took.toMillis();
-            return millis < 60_000 ? String.format("%.1f 秒", millis / 1000.0)
+            return millis < 60_000 ? String.format(java.util.Locale.ROOT, "%.1f 秒", millis / 1000.0)
                     : String.format("%d 分 %02d 秒", millis / 60_000, (millis / 1000) % 60);
         }
 

@@ -143,11 +143,11 @@ public class SupplierPages {
                     + (auditAt > 0 ? "&auditPage=" + auditAt : "");
         }
 
-        public int newerAuditPage() {
+        public long newerAuditPage() {
             return auditPage - 1;
         }
 
-        public int olderAuditPage() {
+        public long olderAuditPage() {
             return auditPage + 1;
         }
 
