@@ -76,6 +76,19 @@ public class NoticeService {
                 status, status);
     }
 
+    /** Open notices whose deadline falls from {@code from} to {@code to} (both included), the earliest deadline first. */
+    public List<NoticeView> openDue(LocalDate from, LocalDate to, int limit, int offset) {
+        WorkingDayCalendar calendar = calendars.calendar();
+        return jdbc.list("select " + NoticeView.COLUMNS + NoticeView.FROM + OPEN_DUE + " order by n.deadline, n.id limit ? offset ?",
+                rs -> view(rs, calendar), NoticeStatus.OPEN.name(), from, to, limit, offset);
+    }
+
+    public long countOpenDue(LocalDate from, LocalDate to) {
+        return jdbc.count("select count(*)" + NoticeView.FROM + OPEN_DUE, NoticeStatus.OPEN.name(), from, to);
+    }
+
+    private static final String OPEN_DUE = " where n.status = ? and n.deadline between ? and ?";
+
     private static String where() {
         return " where (?::bigint is null or n.supplier_id = ?) and (?::text is null or n.kind = ?) and (?::text is null or n.status = ?)";
     }

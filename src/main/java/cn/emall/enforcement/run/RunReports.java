@@ -55,6 +55,12 @@ public class RunReports {
                 rs -> summary(rs, false), limit, offset);
     }
 
+    /** The latest real run (or dry run), without its actions: the dashboard's "last night". */
+    public java.util.Optional<RunReport> latest(boolean dryRun) {
+        return jdbc.one("select " + RUN_COLUMNS + " from cleanup_run where dry_run = ? order by id desc limit 1",
+                rs -> summary(rs, false), dryRun);
+    }
+
     public long count() {
         return jdbc.count("select count(*) from cleanup_run");
     }

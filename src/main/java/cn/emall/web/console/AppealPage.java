@@ -16,11 +16,11 @@ import java.util.List;
 
 /**
  * An appeal as the officer decides it: the appeal, the notice it appeals with its evidence, the
- * supplier's materials, its ledger in the notice's window, and the decision form (with its problem
+ * supplier's materials, its ledger in the notice's window, and the decision form (with its errors
  * when it was refused).
  */
 public record AppealPage(AppealView appeal, NoticeView notice, Announcement announcement, List<Attached> materials,
-                         Ledger ledger, FormProblem problem, String decision, String reason) {
+                         Ledger ledger, FormErrors errors, String decision, String reason) {
 
     /** A material: its kind, the document it names, and that document when the store has it. */
     public record Attached(String kind, String documentRef, DocumentView document) {

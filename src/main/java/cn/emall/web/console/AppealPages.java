@@ -14,9 +14,11 @@ import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.Params;
 import cn.emall.text.Msg;
 import cn.emall.web.Paging;
+import cn.emall.web.Queries;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -38,6 +40,7 @@ import java.util.List;
  * /api/v1/appeals/{id}/decision} does.
  */
 @Path("/console/appeals")
+@PermitAll
 @SignedIn
 public class AppealPages {
 
@@ -78,7 +81,7 @@ public class AppealPages {
         if (wanted != null && !List.of("PENDING", "ACCEPTED", "REJECTED").contains(wanted)) {
             throw ProblemException.invalid("status", Msg.MUST_BE_ONE_OF.with(List.of("PENDING", "ACCEPTED", "REJECTED")));
         }
-        PageRequest paging = PageRequest.of(Params.wholeNumber("page", page), PageRequest.DEFAULT_SIZE);
+        PageRequest paging = Queries.paging(page, null);
         List<AppealQueue.Row> rows = notices.appeals(wanted, paging.size(), paging.offset()).stream()
                 .map(appeal -> new AppealQueue.Row(appeal, announcements.one(appeal.noticeId()).orElse(null)))
                 .toList();
@@ -90,7 +93,7 @@ public class AppealPages {
     @Path("{id}")
     public Response appeal(@PathParam("id") String id, @QueryParam("ledgerPage") String ledgerPage,
                            @HeaderParam("HX-Request") String htmx, @HeaderParam("HX-History-Restore-Request") String restoring) {
-        AppealPage page = page(appealId(id), ledgerPage, null, "", "");
+        AppealPage page = page(appealId(id), ledgerPage, FormErrors.NONE, "", "");
         boolean ledgerOnly = "true".equals(htmx) && !"true".equals(restoring);
         return ConsolePages.page(ledgerOnly ? Templates.appeal$ledger(page) : Templates.appeal(page));
     }
@@ -107,12 +110,12 @@ public class AppealPages {
             notices.decide(console.officer(), appealId, request.decision(), request.reason());
             return ConsolePages.seeOther("/console/appeals/" + appealId);
         } catch (ProblemException e) {
-            return ConsolePages.page(e.status(), Templates.appeal(page(appealId, null, FormProblem.of(e),
+            return ConsolePages.page(e.status(), Templates.appeal(page(appealId, null, FormErrors.of(e),
                     decision == null ? "" : decision, reason == null ? "" : reason)));
         }
     }
 
-    private AppealPage page(long appealId, String ledgerPage, FormProblem problem, String decision, String reason) {
+    private AppealPage page(long appealId, String ledgerPage, FormErrors errors, String decision, String reason) {
         AppealView appeal = notices.appeal(appealId);
         NoticeView notice = notices.get(appeal.noticeId());
         Announcement announcement = announcements.one(notice.id())
@@ -121,7 +124,7 @@ public class AppealPages {
         AppealPage.Ledger lines = announcement.windowFrom() == null || announcement.windowTo() == null ? null
                 : new AppealPage.Ledger(ledger.lines(appeal.supplierId(), announcement.windowFrom(), announcement.windowTo(), paging),
                         paging, notice.noticeDate());
-        return new AppealPage(appeal, notice, announcement, materials(appeal.materials()), lines, problem, decision, reason);
+        return new AppealPage(appeal, notice, announcement, materials(appeal.materials()), lines, errors, decision, reason);
     }
 
     /** The appeal's materials with what the store knows of each document (name, type, size). */

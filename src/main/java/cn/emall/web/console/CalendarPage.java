@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public record CalendarPage(int year, boolean statutory, List<Month> months, List<HolidayRange> holidays,
                            List<LocalDate> makeupWorkdays, LocalDate today, List<Integer> missingNearYears, String data,
-                           FormProblem problem) {
+                           FormErrors errors) {
 
     /** A day: its date (null for the blanks before the first and after the last of a month), its kind and holiday. */
     public record Day(LocalDate date, String kind, String holiday) {
@@ -48,7 +48,7 @@ public record CalendarPage(int year, boolean statutory, List<Month> months, List
     }
 
     static CalendarPage of(CalendarService.Arrangement arrangement, WorkingDayCalendar calendar, LocalDate today,
-                           List<Integer> missingNearYears, String data, FormProblem problem) {
+                           List<Integer> missingNearYears, String data, FormErrors errors) {
         int year = arrangement.year().year();
         List<HolidayRange> holidays = arrangement.year().holidays();
         List<LocalDate> makeups = arrangement.year().makeupWorkdays();
@@ -80,7 +80,7 @@ public record CalendarPage(int year, boolean statutory, List<Month> months, List
             }
             months.add(new Month(m, weeks));
         }
-        return new CalendarPage(year, arrangement.statutory(), months, holidays, makeups, today, missingNearYears, data, problem);
+        return new CalendarPage(year, arrangement.statutory(), months, holidays, makeups, today, missingNearYears, data, errors);
     }
 
     public int previousYear() {

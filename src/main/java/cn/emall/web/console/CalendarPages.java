@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.Response;
  * that endpoint reads and checks it, through {@link CalendarService#replace}.
  */
 @Path("/console/calendar")
+@PermitAll
 @SignedIn
 public class CalendarPages {
 
@@ -57,7 +59,7 @@ public class CalendarPages {
     @GET
     public Response year(@QueryParam("year") String year) {
         int shown = year == null || year.isBlank() ? dates.today().getYear() : calendars.supportedYear(year);
-        return ConsolePages.page(Templates.year(page(shown, null, null)));
+        return ConsolePages.page(Templates.year(page(shown, null, FormErrors.NONE)));
     }
 
     /** The year replaced with the JSON pasted or uploaded: {"holidays": [{name, from, to}], "makeupWorkdays": [date]}. */
@@ -71,7 +73,7 @@ public class CalendarPages {
             calendars.replace(console.officer(), new CalendarYear(replaced, request.holidays(), request.makeupWorkdays()));
             return ConsolePages.seeOther("/console/calendar?year=" + replaced + "&replaced=1");
         } catch (ProblemException e) {
-            return ConsolePages.page(e.status(), Templates.year(page(replaced, data, FormProblem.of(e))));
+            return ConsolePages.page(e.status(), Templates.year(page(replaced, data, FormErrors.of(e))));
         }
     }
 
@@ -90,11 +92,11 @@ public class CalendarPages {
         }
     }
 
-    private CalendarPage page(int year, String typed, FormProblem problem) {
+    private CalendarPage page(int year, String typed, FormErrors errors) {
         CalendarService.Arrangement arrangement = calendars.arrangement(year);
         WorkingDayCalendar calendar = calendars.calendar();
         String data = typed != null ? typed : write(new YearRequest(arrangement.year().holidays(), arrangement.year().makeupWorkdays()));
-        return CalendarPage.of(arrangement, calendar, dates.today(), calendars.missingNearYears(), data, problem);
+        return CalendarPage.of(arrangement, calendar, dates.today(), calendars.missingNearYears(), data, errors);
     }
 
     private String write(YearRequest request) {

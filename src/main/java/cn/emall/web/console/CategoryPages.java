@@ -4,10 +4,11 @@ import cn.emall.catalog.CategoryService;
 import cn.emall.catalog.CategoryView;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
-import cn.emall.platform.web.Params;
 import cn.emall.web.Paging;
+import cn.emall.web.Queries;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 /** 品目: the categories with their parameter templates (标准商品参数体系), as {@code GET /api/v1/categories} answers them. */
 @Path("/console/categories")
+@PermitAll
 @SignedIn
 public class CategoryPages {
 
@@ -35,7 +37,7 @@ public class CategoryPages {
 
     @GET
     public Response list(@QueryParam("page") String page) {
-        PageRequest paging = PageRequest.of(Params.wholeNumber("page", page), PageRequest.DEFAULT_SIZE);
+        PageRequest paging = Queries.paging(page, null);
         PageResponse<CategoryView> found = categories.page(paging);
         return ConsolePages.page(Templates.list(found, Paging.of(paging, found.total())));
     }

@@ -5,9 +5,13 @@ import cn.emall.enforcement.AppealView;
 import cn.emall.enforcement.NoticeView;
 import cn.emall.enforcement.model.NoticeKind;
 import cn.emall.enforcement.model.NoticeStatus;
+import cn.emall.enforcement.model.LapsedNoticeRule;
+import cn.emall.enforcement.model.OverdueNoticeRule;
 import cn.emall.enforcement.model.ZeroSalesSupplierRule;
+import cn.emall.enforcement.model.ZeroVolumeProductRule;
 import cn.emall.enforcement.run.ReportDownloads;
 import cn.emall.enforcement.run.RunReport;
+import cn.emall.supplier.model.Suspension;
 import cn.emall.text.Catalogue;
 import cn.emall.text.Msg;
 import cn.emall.web.Labels;
@@ -25,20 +29,12 @@ import java.util.Map;
  */
 public final class ConsoleLabels {
 
-    /** The rules of the nightly run, by the names the reports use, in the order of the steps. */
-    static final Map<String, Msg> RULE = Map.of(
-            "LAPSED_NOTICE", Msg.RULE_LAPSED_NOTICE,
-            ZeroSalesSupplierRule.NAME, Msg.RULE_ZERO_SALES_SUPPLIER,
-            "ZERO_VOLUME_PRODUCT", Msg.RULE_ZERO_VOLUME_PRODUCT,
-            "OVERDUE_NOTICE", Msg.RULE_OVERDUE_NOTICE,
-            "SUSPENSION_ENDED", Msg.RULE_SUSPENSION_ENDED);
-
     private static final Map<String, Msg> RULE_BASIS = Map.of(
-            "LAPSED_NOTICE", Msg.RULE_LAPSED_NOTICE_BASIS,
+            LapsedNoticeRule.NAME, Msg.RULE_LAPSED_NOTICE_BASIS,
             ZeroSalesSupplierRule.NAME, Msg.RULE_ZERO_SALES_SUPPLIER_BASIS,
-            "ZERO_VOLUME_PRODUCT", Msg.RULE_ZERO_VOLUME_PRODUCT_BASIS,
-            "OVERDUE_NOTICE", Msg.RULE_OVERDUE_NOTICE_BASIS,
-            "SUSPENSION_ENDED", Msg.RULE_SUSPENSION_ENDED_BASIS);
+            ZeroVolumeProductRule.NAME, Msg.RULE_ZERO_VOLUME_PRODUCT_BASIS,
+            OverdueNoticeRule.NAME, Msg.RULE_OVERDUE_NOTICE_BASIS,
+            Suspension.ENDED_RULE, Msg.RULE_SUSPENSION_ENDED_BASIS);
 
     private static final Map<String, Msg> ACTION = Map.of(
             "TERMINATE_SUPPLIER", Msg.ACTION_TERMINATE_SUPPLIER,
@@ -48,50 +44,36 @@ public final class ConsoleLabels {
             "END_SUSPENSION", Msg.ACTION_END_SUSPENSION);
 
     private static final Map<String, Msg> TRIGGER = Map.of("SCHEDULED", Msg.RUN_TRIGGER_SCHEDULED, "MANUAL", Msg.RUN_TRIGGER_MANUAL);
-    private static final Map<String, Msg> RUN_STATUS = Map.of("RUNNING", Msg.RUN_STATUS_RUNNING, "COMPLETED", Msg.RUN_STATUS_COMPLETED);
-    private static final Map<NoticeKind, Msg> KIND = Map.of(NoticeKind.DELISTING, Msg.NOTICE_KIND_DELISTING,
-            NoticeKind.RECTIFICATION, Msg.NOTICE_KIND_RECTIFICATION, NoticeKind.PROCESSING, Msg.NOTICE_KIND_PROCESSING);
-    private static final Map<String, Msg> APPEAL_STATUS = Map.of("PENDING", Msg.APPEAL_STATUS_PENDING,
-            "ACCEPTED", Msg.APPEAL_STATUS_ACCEPTED, "REJECTED", Msg.APPEAL_STATUS_REJECTED);
 
     /** How many actions a run took under a rule: 整改下架（连续12个月销售量为零）, 3. */
     public record RuleCount(String rule, String label, String basis, long count) {
     }
 
-    /** One option of a filter: its value, its label, and whether it is the one chosen. */
-    public record Choice(String value, String label, boolean selected) {
-    }
-
     private ConsoleLabels() {
     }
 
-    /** 整改下架 for ZERO_VOLUME_PRODUCT; the rule's own name for one without a label. */
-    public static String rule(String rule) {
-        return label(RULE, rule);
+    static List<Labels.Choice> ruleChoices(List<String> rules, String selected) {
+        return rules.stream().map(rule -> new Labels.Choice(rule, Labels.rule(rule), rule.equals(selected))).toList();
     }
 
-    static List<Choice> ruleChoices(List<String> rules, String selected) {
-        return rules.stream().map(rule -> new Choice(rule, rule(rule), rule.equals(selected))).toList();
-    }
-
-    static List<Choice> kindChoices(NoticeKind selected) {
-        return List.of(NoticeKind.values()).stream().map(kind -> new Choice(kind.name(), chinese(KIND.get(kind)), kind == selected))
+    static List<Labels.Choice> kindChoices(NoticeKind selected) {
+        return List.of(NoticeKind.values()).stream().map(kind -> new Labels.Choice(kind.name(), Labels.of("NOTICE_KIND", kind.name()), kind == selected))
                 .toList();
     }
 
-    static List<Choice> noticeStatusChoices(NoticeStatus selected) {
-        return List.of(NoticeStatus.values()).stream().map(status -> new Choice(status.name(), status(status, null), status == selected))
+    static List<Labels.Choice> noticeStatusChoices(NoticeStatus selected) {
+        return List.of(NoticeStatus.values()).stream().map(status -> new Labels.Choice(status.name(), status(status, null), status == selected))
                 .toList();
     }
 
-    static List<Choice> appealStatusChoices(String selected) {
+    static List<Labels.Choice> appealStatusChoices(String selected) {
         return List.of("PENDING", "ACCEPTED", "REJECTED").stream()
-                .map(status -> new Choice(status, chinese(APPEAL_STATUS.get(status)), status.equals(selected))).toList();
+                .map(status -> new Labels.Choice(status, Labels.of("APPEAL_STATUS", status), status.equals(selected))).toList();
     }
 
     @TemplateExtension
     static String ruleLabel(RunReport.Action action) {
-        return rule(action.rule());
+        return Labels.rule(action.rule());
     }
 
     /** What the rule found: 连续12个月销售量为零. */
@@ -124,7 +106,7 @@ public final class ConsoleLabels {
 
     @TemplateExtension
     static String statusLabel(RunReport report) {
-        return label(RUN_STATUS, report.status());
+        return Labels.of("RUN_STATUS", report.status());
     }
 
     /** How long the run took: 1.4 秒, 3 分 12 秒; a dash while it works. */
@@ -144,13 +126,13 @@ public final class ConsoleLabels {
     @TemplateExtension
     static List<RuleCount> ruleCounts(RunReport report) {
         return report.counts().entrySet().stream()
-                .map(count -> new RuleCount(count.getKey(), rule(count.getKey()), label(RULE_BASIS, count.getKey()), count.getValue()))
+                .map(count -> new RuleCount(count.getKey(), Labels.rule(count.getKey()), label(RULE_BASIS, count.getKey()), count.getValue()))
                 .toList();
     }
 
     @TemplateExtension
     static String kindLabel(NoticeView notice) {
-        return chinese(KIND.get(notice.kind()));
+        return Labels.of("NOTICE_KIND", notice.kind().name());
     }
 
     /** A delisting notice's status as the board names it (公示中...); another notice's as the console does (待处理...). */
@@ -161,12 +143,12 @@ public final class ConsoleLabels {
 
     @TemplateExtension
     static String ruleLabel(NoticeView notice) {
-        return notice.rule() == null ? "—" : rule(notice.rule());
+        return Labels.rule(notice.rule());
     }
 
     @TemplateExtension
     static String statusLabel(AppealView appeal) {
-        return label(APPEAL_STATUS, appeal.status());
+        return Labels.of("APPEAL_STATUS", appeal.status());
     }
 
     /** A short name for the status, for the style of its badge: pending, accepted, open... */
@@ -193,10 +175,8 @@ public final class ConsoleLabels {
 
     private static String status(NoticeStatus status, NoticeKind kind) {
         return switch (status) {
-            case HANDLED -> chinese(Msg.NOTICE_STATUS_HANDLED);
-            case OVERDUE -> chinese(Msg.NOTICE_STATUS_OVERDUE);
             case OPEN -> kind == NoticeKind.DELISTING || kind == null ? Labels.status(status) : chinese(Msg.NOTICE_STATUS_PENDING_ANSWER);
-            default -> Labels.status(status);
+            default -> Labels.of("NOTICE_STATUS", status.name());
         };
     }
 

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 
 /**
  * The form for a processing notice as typed, the supplier it names (null when none is found), the
- * deadline the notice would get if sent now, and the problem when it was refused.
+ * deadline the notice would get if sent now, and the errors when it was refused.
  */
 public record IssueForm(String supplierId, SupplierView supplier, String subject, String body, String workingDays,
-                        Deadline deadline, FormProblem problem) {
+                        Deadline deadline, FormErrors errors) {
 
     /**
      * The deadline for the working days typed: its last day, provisional when it runs through a year

@@ -2,13 +2,14 @@ package cn.emall.web.console;
 
 import cn.emall.enforcement.NoticeView;
 import cn.emall.supplier.SupplierView;
+import cn.emall.web.Labels;
 import cn.emall.web.Paging;
 
 import java.util.List;
 
 /** A page of notices with the filter that chose them. */
-public record NoticeList(List<Row> rows, Paging paging, Filter filter, List<ConsoleLabels.Choice> kinds,
-                         List<ConsoleLabels.Choice> statuses) {
+public record NoticeList(List<Row> rows, Paging paging, Filter filter, List<Labels.Choice> kinds,
+                         List<Labels.Choice> statuses) {
 
     /** A notice and its supplier (null when the supplier cannot be read). */
     public record Row(NoticeView notice, SupplierView supplier) {

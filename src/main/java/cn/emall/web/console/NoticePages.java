@@ -15,8 +15,10 @@ import cn.emall.supplier.SupplierRepository;
 import cn.emall.supplier.SupplierView;
 import cn.emall.text.Msg;
 import cn.emall.web.Paging;
+import cn.emall.web.Queries;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -31,7 +33,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * 处理通知: the notices to suppliers with filters, a notice's page, and issuing a processing notice
@@ -39,6 +40,7 @@ import java.util.function.Supplier;
  * deadline shown as it will be computed ({@link NoticeService#processingDeadline}) before it is sent.
  */
 @Path("/console/notices")
+@PermitAll
 @SignedIn
 public class NoticePages {
 
@@ -76,13 +78,11 @@ public class NoticePages {
                          @QueryParam("supplierId") String supplierId, @QueryParam("page") String page) {
         List<InvalidField> refused = new ArrayList<>();
         NoticeKind wantedKind = kind == null ? NoticeKind.PROCESSING
-                : read(refused, () -> Params.enumValue("kind", kind, NoticeKind.class));
-        NoticeStatus wantedStatus = read(refused, () -> Params.enumValue("status", status, NoticeStatus.class));
-        Long supplier = read(refused, () -> Params.id("supplierId", supplierId));
-        PageRequest paging = read(refused, () -> PageRequest.of(Params.wholeNumber("page", page), PageRequest.DEFAULT_SIZE));
-        if (!refused.isEmpty()) {
-            throw ProblemException.invalid(refused);
-        }
+                : Queries.read(refused, () -> Params.enumValue("kind", kind, NoticeKind.class));
+        NoticeStatus wantedStatus = Queries.read(refused, () -> Params.enumValue("status", status, NoticeStatus.class));
+        Long supplier = Queries.read(refused, () -> Params.id("supplierId", supplierId));
+        PageRequest paging = Queries.paging(refused, page, null);
+        Queries.refuse(refused);
         String statusName = wantedStatus == null ? null : wantedStatus.name();
         List<NoticeList.Row> rows = notices.list(supplier, wantedKind, statusName, paging.size(), paging.offset()).stream()
                 .map(notice -> new NoticeList.Row(notice, supplier(notice.supplierId()).orElse(null)))
@@ -107,7 +107,7 @@ public class NoticePages {
     @Transactional
     public Response form(@QueryParam("supplierId") String supplierId) {
         String supplier = supplierId == null ? "" : supplierId.trim();
-        return ConsolePages.page(Templates.issue(form(supplier, "", "", String.valueOf(DEFAULT_WORKING_DAYS), null)));
+        return ConsolePages.page(Templates.issue(form(supplier, "", "", String.valueOf(DEFAULT_WORKING_DAYS), FormErrors.NONE)));
     }
 
     /** The deadline for the working days typed, computed as issuing will compute it: htmx asks as they change. */
@@ -115,7 +115,7 @@ public class NoticePages {
     @Path("deadline")
     public Response deadlinePreview(@QueryParam("workingDays") String workingDays) {
         return ConsolePages.page(Templates.issue$deadline(new IssueForm("", null, "", "", text(workingDays),
-                deadline(text(workingDays)), null)));
+                deadline(text(workingDays)), FormErrors.NONE)));
     }
 
     @POST
@@ -124,24 +124,22 @@ public class NoticePages {
                           @FormParam("body") String body, @FormParam("workingDays") String workingDays) {
         try {
             List<InvalidField> refused = new ArrayList<>();
-            Long supplier = read(refused, () -> Params.id("supplierId", supplierId));
-            Integer days = read(refused, () -> Params.wholeNumber("workingDays", workingDays));
-            if (!refused.isEmpty()) {
-                throw ProblemException.invalid(refused);
-            }
+            Long supplier = Queries.read(refused, () -> Params.id("supplierId", supplierId));
+            Integer days = Queries.read(refused, () -> Params.wholeNumber("workingDays", workingDays));
+            Queries.refuse(refused);
             ProcessingNoticeRequest request = forms.checked(new ProcessingNoticeRequest(supplier, subject, body, days));
             NoticeView notice = notices.issueProcessing(console.officer(), request.supplierId(), request.subject(), request.body(),
                     request.workingDays());
             return ConsolePages.seeOther("/console/notices/" + notice.id());
         } catch (ProblemException e) {
             return ConsolePages.page(e.status(), Templates.issue(form(text(supplierId), text(subject), text(body), text(workingDays),
-                    FormProblem.of(e))));
+                    FormErrors.of(e))));
         }
     }
 
-    private IssueForm form(String supplierId, String subject, String body, String workingDays, FormProblem problem) {
+    private IssueForm form(String supplierId, String subject, String body, String workingDays, FormErrors errors) {
         SupplierView supplier = parsedId(supplierId).flatMap(this::supplier).orElse(null);
-        return new IssueForm(supplierId, supplier, subject, body, workingDays, deadline(workingDays), problem);
+        return new IssueForm(supplierId, supplier, subject, body, workingDays, deadline(workingDays), errors);
     }
 
     /** The deadline a notice issued now would get, or why the working days cannot give one. */
@@ -152,7 +150,7 @@ public class NoticePages {
             WorkingDayCalendar.Deadline deadline = notices.processingDeadline(days);
             return new IssueForm.Deadline(days, deadline.date(), deadline.provisional(), null);
         } catch (ProblemException e) {
-            return new IssueForm.Deadline(null, null, false, FormProblem.of(e).on("workingDays"));
+            return new IssueForm.Deadline(null, null, false, FormErrors.of(e).of("workingDays"));
         } catch (UnsupportedYearException e) {
             return new IssueForm.Deadline(null, null, false, Msg.PERIOD_RUNS_INTO.with(e.text()).in(cn.emall.text.Catalogue.CHINESE));
         }
@@ -172,15 +170,6 @@ public class NoticePages {
 
     private static long noticeId(String id) {
         return parsedId(id).orElseThrow(() -> ProblemException.notFound(Msg.THE_NOTICE.with(id)));
-    }
-
-    private static <T> T read(List<InvalidField> refused, Supplier<T> parameter) {
-        try {
-            return parameter.get();
-        } catch (ProblemException e) {
-            refused.addAll(e.errors());
-            return null;
-        }
     }
 
     private static String text(String value) {

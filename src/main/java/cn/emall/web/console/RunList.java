@@ -13,7 +13,7 @@ import java.util.List;
  * @param realRunRefusal why a real run for today is not allowed now (the rule's own words); null when it is
  */
 public record RunList(List<RunReport> runs, Paging paging, LocalDate today, LocalDate lastRealRun, String realRunRefusal,
-                      String previewDate, String realDate, FormProblem previewError, FormProblem realError) {
+                      String previewDate, String realDate, FormErrors previewError, FormErrors realError) {
 
     public boolean realRunAllowed() {
         return realRunRefusal == null;

@@ -2,6 +2,7 @@ package cn.emall.web.console;
 
 import cn.emall.enforcement.run.RunReport;
 import cn.emall.enforcement.run.RunReports;
+import cn.emall.web.Labels;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,7 @@ import java.util.List;
  * A run's report as a page: its counts per rule, and one page of its actions that pass the filter,
  * with the keyset links to the pages before and after it.
  */
-public record RunPage(RunReport report, Filter filter, List<ConsoleLabels.Choice> rules, List<RunReport.Action> actions,
+public record RunPage(RunReport report, Filter filter, List<Labels.Choice> rules, List<RunReport.Action> actions,
                       long matching, boolean hasPrevious, boolean hasNext) {
 
     /** The filter as typed: rule, supplier (its id or a part of its name) and credit code; empty strings for none. */

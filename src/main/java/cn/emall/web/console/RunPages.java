@@ -12,8 +12,10 @@ import cn.emall.platform.web.Params;
 import cn.emall.text.Catalogue;
 import cn.emall.text.Msg;
 import cn.emall.web.Paging;
+import cn.emall.web.Queries;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -41,6 +43,7 @@ import java.util.Optional;
  * /api/v1/cleanup-runs} does.
  */
 @Path("/console/runs")
+@PermitAll
 @SignedIn
 public class RunPages {
 
@@ -77,7 +80,7 @@ public class RunPages {
 
     @GET
     public Response list(@QueryParam("page") String page) {
-        return ConsolePages.page(Templates.list(runList(page, "", "", null, null)));
+        return ConsolePages.page(Templates.list(runList(page, "", "", FormErrors.NONE, FormErrors.NONE)));
     }
 
     /** A dry run for the date (today when empty): nothing changes; its report opens. */
@@ -89,7 +92,7 @@ public class RunPages {
             long id = runner.run(date(asOf), true, CleanupRunner.Trigger.MANUAL, console.officer());
             return ConsolePages.seeOther("/console/runs/" + id);
         } catch (ProblemException e) {
-            return ConsolePages.page(e.status(), Templates.list(runList(null, text(asOf), "", FormProblem.of(e), null)));
+            return ConsolePages.page(e.status(), Templates.list(runList(null, text(asOf), "", FormErrors.of(e), FormErrors.NONE)));
         }
     }
 
@@ -111,7 +114,7 @@ public class RunPages {
             return ConsolePages.page(Templates.confirm(new RealRunConfirmation(date == null ? dates.today() : date,
                     reports.report(preview), runner.lastRealRun().orElse(null))));
         } catch (ProblemException e) {
-            return ConsolePages.page(e.status(), Templates.list(runList(null, "", text(asOf), null, FormProblem.of(e))));
+            return ConsolePages.page(e.status(), Templates.list(runList(null, "", text(asOf), FormErrors.NONE, FormErrors.of(e))));
         }
     }
 
@@ -124,7 +127,7 @@ public class RunPages {
             long id = runner.run(date(asOf), false, CleanupRunner.Trigger.MANUAL, console.officer());
             return ConsolePages.seeOther("/console/runs/" + id);
         } catch (ProblemException e) {
-            return ConsolePages.page(e.status(), Templates.list(runList(null, "", text(asOf), null, FormProblem.of(e))));
+            return ConsolePages.page(e.status(), Templates.list(runList(null, "", text(asOf), FormErrors.NONE, FormErrors.of(e))));
         }
     }
 
@@ -151,11 +154,9 @@ public class RunPages {
         if (filter.creditCode().length() > 18) {
             refused.add(new InvalidField("creditCode", Msg.AT_MOST_CHARACTERS.with(18)));
         }
-        Long afterId = cursor(refused, "after", after);
-        Long beforeId = cursor(refused, "before", before);
-        if (!refused.isEmpty()) {
-            throw ProblemException.invalid(refused);
-        }
+        Long afterId = Queries.read(refused, () -> Params.id("after", after));
+        Long beforeId = Queries.read(refused, () -> Params.id("before", before));
+        Queries.refuse(refused);
         RunReports.ActionFilter actions = filter.toActions();
         List<RunReport.Action> page = reports.actions(report.id(), actions, afterId, beforeId, ACTIONS_PER_PAGE);
         boolean hasPrevious = !page.isEmpty() && reports.hasActionBeyond(report.id(), actions, page.get(0).id(), false);
@@ -190,9 +191,8 @@ public class RunPages {
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 
-    private RunList runList(String page, String previewDate, String realDate, FormProblem previewError, FormProblem realError) {
-        Integer number = Params.wholeNumber("page", page);
-        PageRequest paging = PageRequest.of(number, PageRequest.DEFAULT_SIZE);
+    private RunList runList(String page, String previewDate, String realDate, FormErrors previewError, FormErrors realError) {
+        PageRequest paging = Queries.paging(page, null);
         LocalDate today = dates.today();
         return new RunList(reports.list(paging.size(), paging.offset()), Paging.of(paging, reports.count()), today,
                 runner.lastRealRun().orElse(null),
@@ -218,15 +218,6 @@ public class RunPages {
         try {
             return id == null ? null : Long.valueOf(id);
         } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Long cursor(List<InvalidField> refused, String name, String value) {
-        try {
-            return Params.id(name, text(value).isEmpty() ? null : value);
-        } catch (ProblemException e) {
-            refused.addAll(e.errors());
             return null;
         }
     }

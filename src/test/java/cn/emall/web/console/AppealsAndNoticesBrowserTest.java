@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it withdrawn; an officer issues a processing notice and sees its deadline before and after sending it.
  */
 @QuarkusTest
-class AppealsAndNoticesBrowserTest extends SignedInBrowserTest {
+class AppealsAndNoticesBrowserTest extends ConsoleReadingBrowserTest {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 100_000);
 
@@ -91,7 +91,7 @@ class AppealsAndNoticesBrowserTest extends SignedInBrowserTest {
         assertEquals("申诉成立", find("#appeal-status").getText());
         assertEquals("已撤销", facts("#notice-title + dl.facts").get("公示状态"));
         assertEquals("核实有销售业绩，系台账漏录", find("#decision-reason").getText());
-        assertEquals(OFFICER, facts("#decision-title + dl.facts").get("裁决人"), "the signed-in officer decided it");
+        assertEquals(Api.OFFICER, facts("#decision-title + dl.facts").get("裁决人"), "the signed-in officer decided it");
 
         visit("/board/" + supplier.noticeId(), "board-withdrawn");
         assertEquals("已撤销", facts("dl.facts").get("状态"));

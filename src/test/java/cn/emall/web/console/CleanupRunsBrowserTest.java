@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one, after its confirmation has shown what a dry run for that date found.
  */
 @QuarkusTest
-class CleanupRunsBrowserTest extends SignedInBrowserTest {
+class CleanupRunsBrowserTest extends ConsoleReadingBrowserTest {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 100_000);
 

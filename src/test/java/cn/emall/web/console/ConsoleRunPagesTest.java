@@ -53,7 +53,7 @@ class ConsoleRunPagesTest {
     @BeforeEach
     void signIn() {
         officer = Api.officerToken();
-        cookie = ConsoleHttp.session(SignedInBrowserTest.OFFICER, SignedInBrowserTest.PASSWORD);
+        cookie = ConsoleHttp.session(Api.OFFICER, Api.OFFICER_PASSWORD);
         csrf = ConsoleHttp.token(console().get("/console/runs").then().statusCode(200).extract().asString());
     }
 
@@ -132,7 +132,7 @@ class ConsoleRunPagesTest {
         assertEquals(303, real.statusCode());
         long run = Long.parseLong(real.header("Location").replaceAll(".*/console/runs/", ""));
         as(officer).get("/api/v1/cleanup-runs/" + run).then().statusCode(200).body("dryRun", equalTo(false))
-                .body("asOf", equalTo("2024-01-08")).body("startedBy", equalTo(SignedInBrowserTest.OFFICER))
+                .body("asOf", equalTo("2024-01-08")).body("startedBy", equalTo(Api.OFFICER))
                 .body("trigger", equalTo("MANUAL"));
         as(officer).get("/api/v1/audit?subject=supplier/" + supplier.supplierId()).then().statusCode(200)
                 .body(containsString("cleanup-run/" + run));

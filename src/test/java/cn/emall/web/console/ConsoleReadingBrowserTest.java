@@ -1,6 +1,5 @@
 package cn.emall.web.console;
 
-import cn.emall.web.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -8,23 +7,8 @@ import org.openqa.selenium.WebElement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-/** A browser test of the console: the bootstrap officer signs in through the sign-in page first. */
-abstract class SignedInBrowserTest extends BrowserTest {
-
-    static final String OFFICER = "officer";
-    static final String PASSWORD = "officer-change-me";
-
-    /** Signs the bootstrap officer in, as an officer does, and lands on the dashboard. */
-    protected void signIn() {
-        visit("/console/login", "sign-in");
-        find("#username").sendKeys(OFFICER);
-        find("#password").sendKeys(PASSWORD);
-        find("form.form button[type='submit']").click();
-        waitUntil(loaded());
-        assertEquals("/console", address());
-    }
+/** A console browser test that reads tables and facts off the pages, and fills in dates as a date picker does. */
+abstract class ConsoleReadingBrowserTest extends ConsoleBrowserTest {
 
     /** Sets a date field as the date picker would (its typed form depends on the browser's locale). */
     protected void setDate(String css, String date) {
