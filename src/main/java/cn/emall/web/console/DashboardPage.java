@@ -69,14 +69,17 @@ public class DashboardPage {
             return Labels.of("RUN_STATUS", run.status());
         }
 
-        /** 1分05秒, 0.4秒: how long the run took. */
+        /** 1 分 05 秒, 2.4 秒, 380 毫秒: how long the run took. */
         public String duration() {
             if (took == null) {
                 return "—";
             }
             long millis = took.toMillis();
+            if (millis < 1000) {
+                return millis + " 毫秒";
+            }
             return millis < 60_000 ? String.format(java.util.Locale.ROOT, "%.1f 秒", millis / 1000.0)
-                    : String.format("%d 分 %02d 秒", millis / 60_000, (millis / 1000) % 60);
+                    : String.format(java.util.Locale.ROOT, "%d 分 %02d 秒", millis / 60_000, (millis / 1000) % 60);
         }
 
         public int failures() {

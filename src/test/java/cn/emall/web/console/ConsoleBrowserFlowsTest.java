@@ -141,6 +141,19 @@ class ConsoleBrowserFlowsTest extends ConsoleBrowserTest {
         assertEquals("REJECTED", refused.getString("status"));
         assertEquals("营业执照已过有效期", refused.getString("decisionReason"));
         assertTrue(findAll("#decision-form").isEmpty(), "a decided application offers no decision");
+
+        find("a[href='/console/suppliers/" + rejectedId + "']").click();
+        waitUntil(loaded());
+        visit("/console/suppliers/" + pilotId, "supplier-page");
+        assertEquals("100", find("#credit-score").getText());
+        assertEquals("¥0.00", find("#sales-total").getText());
+        assertEquals(36, findAll("svg.chart rect").size(), "a bar a month for three years");
+        visit("/console/suppliers?q=" + pilot, "suppliers-found");
+        assertEquals(1, findAll("#suppliers tbody tr").size());
+        visit("/console/audit?subject=supplier/" + pilotId, "audit-trail");
+        assertEquals(Api.OFFICER, find("#audit-entries tbody tr .actor").getText());
+        visit("/console/accounts", "accounts");
+        assertTrue(find("#accounts").getText().contains(Api.OFFICER));
     }
 
     @Test
