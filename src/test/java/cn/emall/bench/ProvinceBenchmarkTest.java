@@ -698,6 +698,23 @@ class ProvinceBenchmarkTest {
                 java.nio.charset.StandardCharsets.UTF_8));
         kinds.put("consoleSupplier", i -> "/console/suppliers/" + suppliers.get(i % suppliers.size()));
         kinds.put("consoleAudit", i -> "/console/audit?page=" + i % 5);
+        String run = strings("select run_id::text from cleanup_action group by run_id order by count(*) desc limit 1").get(0);
+        List<String> cursors = strings("select id::text from (select id, row_number() over (order by id) as n from cleanup_action "
+                + "where run_id = " + run + ") a where n % 997 = 0 order by id limit 100");
+        List<String> codes = strings("select s.credit_code from cleanup_action a join supplier s on s.id = a.supplier_id "
+                + "where a.run_id = " + run + " order by a.id desc limit 50");
+        List<String> appeals = strings("select id::text from appeal order by id desc limit 50");
+        kinds.put("consoleRuns", i -> "/console/runs");
+        kinds.put("consoleRun", i -> "/console/runs/" + run + (cursors.isEmpty() || i % 4 == 0 ? "" : "?after=" + cursors.get(i % cursors.size())));
+        kinds.put("consoleRunByRule", i -> "/console/runs/" + run + "?rule=" + (i % 2 == 0 ? "OVERDUE_NOTICE" : "ZERO_SALES_SUPPLIER"));
+        kinds.put("consoleRunByCreditCode", i -> "/console/runs/" + run + "?creditCode=" + codes.get(i % codes.size()));
+        kinds.put("consoleAppeals", i -> "/console/appeals?status=&page=" + i % 3);
+        if (!appeals.isEmpty()) {
+            kinds.put("consoleAppeal", i -> "/console/appeals/" + appeals.get(i % appeals.size()));
+        }
+        kinds.put("consoleNotices", i -> "/console/notices?page=" + i % 5);
+        kinds.put("consoleCalendar", i -> "/console/calendar?year=" + (2023 + i % 4));
+        kinds.put("consoleCategories", i -> "/console/categories");
         String session = consoleSession(http);
         Map<String, Object> p95 = new LinkedHashMap<>();
         Map<String, Object> p50 = new LinkedHashMap<>();
