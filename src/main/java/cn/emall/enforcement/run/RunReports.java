@@ -45,7 +45,16 @@ public class RunReports {
     }
 
     public RunReport report(long id) {
-        return jdbc.one("select " + RUN_COLUMNS + " from cleanup_run where id = ?", rs -> summary(rs, true), id)
+        return find(id, true);
+    }
+
+    /** A report without its actions (counts, warnings and failures only): what a page over its actions needs. */
+    public RunReport summary(long id) {
+        return find(id, false);
+    }
+
+    private RunReport find(long id, boolean withActions) {
+        return jdbc.one("select " + RUN_COLUMNS + " from cleanup_run where id = ?", rs -> summary(rs, withActions), id)
                 .orElseThrow(() -> ProblemException.notFound(Msg.THE_CLEANUP_RUN.with(id)));
     }
 

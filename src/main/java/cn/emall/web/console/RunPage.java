@@ -19,9 +19,9 @@ public record RunPage(RunReport report, Filter filter, List<Labels.Choice> rules
     public record Filter(String rule, String supplier, String creditCode) {
 
         RunReports.ActionFilter toActions() {
-            String name = supplier.isEmpty() || supplier.chars().allMatch(Character::isDigit) ? null : supplier;
-            Long id = !supplier.isEmpty() && name == null && supplier.length() <= 18 ? Long.valueOf(supplier) : null;
-            return new RunReports.ActionFilter(rule.isEmpty() ? null : rule, id, name, creditCode.isEmpty() ? null : creditCode);
+            boolean isId = !supplier.isEmpty() && supplier.length() <= 18 && supplier.chars().allMatch(Character::isDigit);
+            return new RunReports.ActionFilter(rule.isEmpty() ? null : rule, isId ? Long.valueOf(supplier) : null,
+                    supplier.isEmpty() || isId ? null : supplier, creditCode.isEmpty() ? null : creditCode);
         }
 
         public boolean isEmpty() {

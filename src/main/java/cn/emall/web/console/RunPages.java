@@ -112,7 +112,7 @@ public class RunPages {
             }
             long preview = runner.run(date, true, CleanupRunner.Trigger.MANUAL, console.officer());
             return ConsolePages.page(Templates.confirm(new RealRunConfirmation(date == null ? dates.today() : date,
-                    reports.report(preview), runner.lastRealRun().orElse(null))));
+                    reports.summary(preview), runner.lastRealRun().orElse(null))));
         } catch (ProblemException e) {
             return ConsolePages.page(e.status(), Templates.list(runList(null, "", text(asOf), FormErrors.NONE, FormErrors.of(e))));
         }
@@ -141,7 +141,7 @@ public class RunPages {
                            @QueryParam("creditCode") String creditCode, @QueryParam("after") String after,
                            @QueryParam("before") String before, @HeaderParam("HX-Request") String htmx,
                            @HeaderParam("HX-History-Restore-Request") String restoring) {
-        RunReport report = reports.report(runId(id));
+        RunReport report = reports.summary(runId(id));
         List<InvalidField> refused = new ArrayList<>();
         RunPage.Filter filter = new RunPage.Filter(text(rule).toUpperCase(Locale.ROOT), text(supplier),
                 text(creditCode).toUpperCase(Locale.ROOT));
@@ -172,7 +172,7 @@ public class RunPages {
     @GET
     @Path("{id}/report.csv")
     public Response csv(@PathParam("id") String id) {
-        RunReport report = reports.report(runId(id));
+        RunReport report = reports.summary(runId(id));
         StreamingOutput body = out -> downloads.csv(report, out, Catalogue.CHINESE);
         return download(body, "text/csv; charset=UTF-8", "cleanup-run-" + report.id() + ".csv");
     }
@@ -181,7 +181,7 @@ public class RunPages {
     @GET
     @Path("{id}/report.xlsx")
     public Response xlsx(@PathParam("id") String id) {
-        RunReport report = reports.report(runId(id));
+        RunReport report = reports.summary(runId(id));
         StreamingOutput body = out -> downloads.xlsx(report, out, Catalogue.CHINESE);
         return download(body, XLSX, "cleanup-run-" + report.id() + ".xlsx");
     }
