@@ -698,7 +698,9 @@ class ProvinceBenchmarkTest {
                 java.nio.charset.StandardCharsets.UTF_8));
         kinds.put("consoleSupplier", i -> "/console/suppliers/" + suppliers.get(i % suppliers.size()));
         kinds.put("consoleAudit", i -> "/console/audit?page=" + i % 5);
-        String run = strings("select run_id::text from cleanup_action group by run_id order by count(*) desc limit 1").get(0);
+        List<String> biggest = strings("select run_id::text from cleanup_action group by run_id order by count(*) desc limit 1");
+        assertTrue(!biggest.isEmpty(), "the nights took actions");
+        String run = biggest.get(0);
         List<String> cursors = strings("select id::text from (select id, row_number() over (order by id) as n from cleanup_action "
                 + "where run_id = " + run + ") a where n % 997 = 0 order by id limit 100");
         List<String> codes = strings("select s.credit_code from cleanup_action a join supplier s on s.id = a.supplier_id "
