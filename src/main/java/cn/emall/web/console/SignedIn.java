@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * Marks a console page resource: {@link SessionFilter} lets its requests through only with a live
  * session (else to the sign-in page) and its POSTs only with the session's CSRF token (else 403).
- * {@code ConsoleAccessTest} fails for a resource under {@code /console} without it.
+ * {@code AccessTableTest} (its console test) fails for a resource under {@code /console} without it.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
