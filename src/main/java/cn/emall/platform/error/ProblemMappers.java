@@ -61,46 +61,63 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unrecognizedField(UnrecognizedPropertyException e, HttpHeaders headers) {
-        return respond(problemOf(e), headers);
+        return respond(unknownField(e), headers);
     }
 
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e, HttpHeaders headers) {
-        return respond(problemOf(e), headers);
+        return respond(mismatched(e), headers);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpHeaders headers) {
-        return respond(problemOf(e), headers);
+        return respond(notJson(e), headers);
     }
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e, HttpHeaders headers) {
-        return respond(problemOf(e), headers);
+        return respond(unreadable(e), headers);
     }
 
     /**
-     * The problem a JSON body answers when it cannot be read as the request: the field and what it
-     * must be, or where the text stops being JSON. Also for JSON that a page takes in a form field.
+     * The problem a JSON text answers when it cannot be read as the request it should be: the field and
+     * what it must be, or where the text stops being JSON. For JSON that a page takes in a form field,
+     * worded as the API words a body.
      */
     public static ProblemException problemOf(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return ProblemException.invalid(pathOf((JsonMappingException) e), Msg.UNKNOWN_FIELD.with());
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
         }
         if (e instanceof MismatchedInputException mismatch) {
-            String field = pathOf(mismatch);
-            if (field.isEmpty()) {
-                return malformed(Msg.BODY_WRONG_SHAPE.with(expectation(mismatch.getTargetType())));
-            }
-            Text message = mismatch instanceof InvalidFormatException invalid && invalid.getValue() != null
-                    ? Msg.EXPECTED_GOT.with(expectation(mismatch.getTargetType()), abbreviate(String.valueOf(invalid.getValue())))
-                    : expectation(mismatch.getTargetType());
-            return ProblemException.invalid(field, message);
+            return mismatched(mismatch);
         }
-        if (e instanceof JsonParseException) {
-            var location = e.getLocation();
-            return malformed(Msg.BODY_NOT_JSON.with(location.getLineNr(), location.getColumnNr()));
+        if (e instanceof JsonParseException parse) {
+            return notJson(parse);
         }
+        return unreadable(e);
+    }
+
+    private static ProblemException unknownField(UnrecognizedPropertyException e) {
+        return ProblemException.invalid(pathOf(e), Msg.UNKNOWN_FIELD.with());
+    }
+
+    private static ProblemException mismatched(MismatchedInputException e) {
+        String field = pathOf(e);
+        if (field.isEmpty()) {
+            return malformed(Msg.BODY_WRONG_SHAPE.with(expectation(e.getTargetType())));
+        }
+        Text message = e instanceof InvalidFormatException invalid && invalid.getValue() != null
+                ? Msg.EXPECTED_GOT.with(expectation(e.getTargetType()), abbreviate(String.valueOf(invalid.getValue())))
+                : expectation(e.getTargetType());
+        return ProblemException.invalid(field, message);
+    }
+
+    private static ProblemException notJson(JsonParseException e) {
+        var location = e.getLocation();
+        return malformed(Msg.BODY_NOT_JSON.with(location.getLineNr(), location.getColumnNr()));
+    }
+
+    private static ProblemException unreadable(JsonProcessingException e) {
         if (e instanceof UnsafeTextException unsafe) {
             String field = pathOf(unsafe);
             return ProblemException.invalid(field.isEmpty() ? "body" : field, unsafe.reason());
