@@ -1,20 +1,24 @@
 package cn.emall.hardening;
 
 import cn.emall.web.console.SignedIn;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /** The console's routes, read from its resource classes: what the access test calls without a session. */
 final class ConsoleRoutes {
+
+    /** Where the console's classes are compiled to. */
+    private static final Path CLASSES = Path.of("target/classes/cn/emall/web/console");
+    private static final String PACKAGE = "cn.emall.web.console.";
 
     /** The one console resource open to anyone: the sign-in form itself. */
     static final String SIGN_IN = "/console/login";
@@ -26,7 +30,7 @@ final class ConsoleRoutes {
     static List<String[]> all() {
         List<String[]> routes = new ArrayList<>();
         for (Class<?> resource : resources()) {
-            String root = resource.getAnnotation(Path.class).value();
+            String root = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
             if (root.equals(SIGN_IN)) {
                 continue;
             }
@@ -35,7 +39,7 @@ final class ConsoleRoutes {
                 if (verb == null) {
                     continue;
                 }
-                Path sub = method.getAnnotation(Path.class);
+                jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
                 String path = (root + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/").replaceAll("\\{[^}]+}", "1");
                 routes.add(new String[]{verb, path});
             }
@@ -46,15 +50,27 @@ final class ConsoleRoutes {
 
     /** Console resources that the session gate does not cover. */
     static List<String> outsideTheGate() {
-        return resources().stream().filter(c -> !c.getAnnotation(Path.class).value().equals(SIGN_IN))
+        return resources().stream().filter(c -> !c.getAnnotation(jakarta.ws.rs.Path.class).value().equals(SIGN_IN))
                 .filter(c -> !c.isAnnotationPresent(SignedIn.class)).map(Class::getName).toList();
     }
 
+    /** The classes of the console's package that are resources under /console, read from the compiled classes. */
     private static List<Class<?>> resources() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("cn.emall.web.console").stream()
-                .filter(c -> c.isAnnotatedWith(Path.class)).map(JavaClass::reflect)
-                .filter(c -> c.getAnnotation(Path.class).value().startsWith("/console"))
-                .<Class<?>>map(c -> c).toList();
+        try (var files = Files.list(CLASSES)) {
+            List<Class<?>> resources = new ArrayList<>();
+            for (Path file : files.map(Path::getFileName).filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+                Class<?> type = Class.forName(PACKAGE + file.toString().replace(".class", ""), false,
+                        Thread.currentThread().getContextClassLoader());
+                jakarta.ws.rs.Path path = type.getAnnotation(jakarta.ws.rs.Path.class);
+                if (path != null && path.value().startsWith("/console")) {
+                    resources.add(type);
+                }
+            }
+            return resources;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
