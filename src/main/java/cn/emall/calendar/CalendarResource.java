@@ -2,7 +2,6 @@ package cn.emall.calendar;
 
 import cn.emall.calendar.model.CalendarYear;
 import cn.emall.calendar.model.HolidayRange;
-import cn.emall.calendar.model.StatutoryHolidays;
 import cn.emall.calendar.model.UnsupportedYearException;
 import cn.emall.calendar.model.WorkingDayCalendar;
 import cn.emall.platform.error.ProblemException;
@@ -121,9 +120,8 @@ public class CalendarResource {
             + "or for a year without one the statutory holidays computed from the law (source STATUTORY)")
     public YearView year(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
                          @PathParam("year") String year) {
-        int y = parseYear(year);
-        return calendars.year(y).map(loaded -> YearView.of(YearSource.STATE_COUNCIL, loaded))
-                .orElseGet(() -> YearView.of(YearSource.STATUTORY, calendars.statutory().year(y)));
+        CalendarService.Arrangement arrangement = calendars.arrangement(calendars.supportedYear(year));
+        return YearView.of(arrangement.statutory() ? YearSource.STATUTORY : YearSource.STATE_COUNCIL, arrangement.year());
     }
 
     @PUT
@@ -138,17 +136,6 @@ public class CalendarResource {
                             @PathParam("year") String year,
                             @Valid @NotNull YearRequest request) {
         return YearView.of(YearSource.STATE_COUNCIL,
-                calendars.replace(user.name(), new CalendarYear(parseYear(year), request.holidays(), request.makeupWorkdays())));
-    }
-
-    private int parseYear(String year) {
-        Long number = Params.id("year", year);
-        StatutoryHolidays statutory = calendars.statutory();
-        if (number == null || number < statutory.firstYear() || number > statutory.lastYear()) {
-            throw ProblemException.invalid("year", number == null
-                    ? Msg.YEAR_RANGE.with(statutory.firstYear(), statutory.lastYear())
-                    : Msg.YEAR_RANGE_OUTSIDE.with(statutory.firstYear(), statutory.lastYear(), number));
-        }
-        return number.intValue();
+                calendars.replace(user.name(), new CalendarYear(calendars.supportedYear(year), request.holidays(), request.makeupWorkdays())));
     }
 }

@@ -11,6 +11,8 @@ import cn.emall.calendar.model.WorkingDayCalendar;
 import cn.emall.platform.error.InvalidField;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
+import cn.emall.platform.web.Params;
+import cn.emall.text.Msg;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -141,6 +143,26 @@ public class CalendarService {
         LocalDate to = ranges.stream().map(HolidayRange::to).reduce(LocalDate.of(after.year(), 12, 31),
                 (a, b) -> a.isAfter(b) ? a : b);
         return new CalendarYearLoaded(actor, after.year(), from, to);
+    }
+
+    /** A year's holidays: the State Council's arrangement, or for a year without one the statutory holidays (provisional). */
+    public record Arrangement(CalendarYear year, boolean statutory) {
+    }
+
+    public Arrangement arrangement(int year) {
+        return year(year).map(loaded -> new Arrangement(loaded, false))
+                .orElseGet(() -> new Arrangement(statutory.year(year), true));
+    }
+
+    /** The year named, refused unless it is a whole number among the years the calendar computes (2014-2100). */
+    public int supportedYear(String year) {
+        Long number = Params.id("year", year);
+        if (number == null || number < statutory.firstYear() || number > statutory.lastYear()) {
+            throw ProblemException.invalid("year", number == null
+                    ? Msg.YEAR_RANGE.with(statutory.firstYear(), statutory.lastYear())
+                    : Msg.YEAR_RANGE_OUTSIDE.with(statutory.firstYear(), statutory.lastYear(), number));
+        }
+        return number.intValue();
     }
 
     /** Years among this one and the next without an arrangement: deadlines there are provisional. */

@@ -7,8 +7,6 @@ import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
 import cn.emall.text.Catalogue;
 import cn.emall.text.Msg;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -43,14 +41,11 @@ import java.util.Locale;
 @Tag(name = "Catalogue")
 public class CategoryResource {
 
-    private final CategoryRepository repository;
     private final CategoryService categories;
     private final ProductService products;
     private final CurrentUser user;
 
-    public CategoryResource(CategoryRepository repository, CategoryService categories, ProductService products,
-                            CurrentUser user) {
-        this.repository = repository;
+    public CategoryResource(CategoryService categories, ProductService products, CurrentUser user) {
         this.categories = categories;
         this.products = products;
         this.user = user;
@@ -61,9 +56,7 @@ public class CategoryResource {
     @Transactional
     @Operation(operationId = "listCategories", summary = "Categories and their parameter templates (public)")
     public PageResponse<CategoryView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
-        var query = repository.findAll(Sort.by("code")).page(Page.of(paging.page(), paging.size()));
-        return PageResponse.of(query.list(), paging, query.count(), categories::view);
+        return categories.page(PageRequest.of(page, size));
     }
 
     @GET

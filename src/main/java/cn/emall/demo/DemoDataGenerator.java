@@ -1,5 +1,6 @@
 package cn.emall.demo;
 
+import cn.emall.platform.db.CopyStream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.postgresql.PGConnection;

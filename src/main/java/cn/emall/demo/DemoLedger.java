@@ -1,5 +1,6 @@
 package cn.emall.demo;
 
+import cn.emall.platform.db.CopyStream;
 import org.postgresql.copy.CopyManager;
 
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package cn.emall.demo;
 
+import cn.emall.platform.db.CopyStream;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import cn.emall.supplier.model.CreditCode;
 import org.postgresql.copy.CopyManager;

@@ -1,7 +1,6 @@
 package cn.emall.document;
 
 import cn.emall.document.model.ByteRange;
-import cn.emall.document.model.DocumentFormat;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.security.CurrentUser;
 import cn.emall.text.Msg;
@@ -31,8 +30,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -159,13 +156,12 @@ public class DocumentResource {
         long offset = range.map(ByteRange::first).orElse(0L);
         long length = range.map(ByteRange::length).orElse(document.size());
         StreamingOutput body = out -> documents.copy(document, offset, length, out);
-        DocumentFormat format = DocumentFormat.ofMediaType(document.contentType()).orElse(DocumentFormat.OFD);
         Response.ResponseBuilder response = safe(range.isPresent() ? Response.status(206) : Response.ok())
                 .entity(body).type(document.contentType())
                 .header(HttpHeaders.CONTENT_LENGTH, length)
                 .header(HttpHeaders.ETAG, etag)
                 .header("Accept-Ranges", "bytes")
-                .header("Content-Disposition", disposition(format.inline() ? "inline" : "attachment", document.filename()));
+                .header("Content-Disposition", document.contentDisposition());
         range.ifPresent(r -> response.header("Content-Range", r.contentRange(document.size())));
         return response.build();
     }
@@ -191,18 +187,6 @@ public class DocumentResource {
         return response.header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache");
-    }
-
-    /**
-     * RFC 6266: the original name as {@code filename*} (UTF-8, percent-encoded), and an ASCII
-     * approximation as {@code filename} for clients that know only that.
-     */
-    static String disposition(String type, String filename) {
-        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
-        StringBuilder ascii = new StringBuilder();
-        filename.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%'
-                ? (char) c : '_'));
-        return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     /** A document's metadata and its uses. */

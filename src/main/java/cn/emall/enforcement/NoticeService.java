@@ -84,6 +84,19 @@ public class NoticeService {
                 status, status, name(delivery), name(delivery));
     }
 
+    /** Open notices whose deadline falls from {@code from} to {@code to} (both included), the earliest deadline first. */
+    public List<NoticeView> openDue(LocalDate from, LocalDate to, int limit, int offset) {
+        WorkingDayCalendar calendar = calendars.calendar();
+        return jdbc.list("select " + NoticeView.COLUMNS + NoticeView.FROM + OPEN_DUE + " order by n.deadline, n.id limit ? offset ?",
+                rs -> view(rs, calendar), NoticeStatus.OPEN.name(), from, to, limit, offset);
+    }
+
+    public long countOpenDue(LocalDate from, LocalDate to) {
+        return jdbc.count("select count(*)" + NoticeView.FROM + OPEN_DUE, NoticeStatus.OPEN.name(), from, to);
+    }
+
+    private static final String OPEN_DUE = " where n.status = ? and n.deadline between ? and ?";
+
     private static String where() {
         return " where (?::bigint is null or n.supplier_id = ?) and (?::text is null or n.kind = ?) and (?::text is null or n.status = ?)"
                 + " and (?::text is null or " + NoticeDelivery.NOTICE_HAS_STATUS + ")";
@@ -102,6 +115,14 @@ public class NoticeService {
         return kind == null ? null : kind.name();
     }
 
+    /**
+     * The deadline a processing notice issued today with this many working days gets: the last day of
+     * the period that starts after today, provisional when it runs through a year without an arrangement.
+     */
+    public WorkingDayCalendar.Deadline processingDeadline(int workingDays) {
+        return calendars.calendar().workingDaysAfter(dates.today(), workingDays);
+    }
+
     /** An officer's processing notice, to be answered within N working days. */
     @Transactional
     public NoticeView issueProcessing(String officer, long supplierId, String subject, String body, int workingDays) {
@@ -109,7 +130,7 @@ public class NoticeService {
             throw ProblemException.invalid("supplierId", Msg.NOT_AN_ACTIVE_SUPPLIER.with());
         }
         LocalDate today = dates.today();
-        LocalDate deadline = calendars.calendar().workingDaysAfter(today, workingDays).date();
+        LocalDate deadline = processingDeadline(workingDays).date();
         long id = jdbc.one("insert into notice (supplier_id, kind, status, notice_date, deadline, working_days, subject, body, "
                         + "issued_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", rs -> rs.getLong(1),
                 supplierId, NoticeKind.PROCESSING.name(), NoticeStatus.OPEN.name(), today, deadline, workingDays, subject.trim(), body.trim(), officer, dates.now()).orElseThrow();

@@ -6,6 +6,7 @@ import cn.emall.platform.web.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,15 +68,13 @@ public class Outbox {
         if (events.isEmpty()) {
             return;
         }
-        List<String> ids = events.stream().map(event -> timeOrderedId().toString()).toList();
-        List<String> types = events.stream().map(event -> event.type().wire()).toList();
-        List<String> kinds = events.stream().map(Event::subjectKind).toList();
-        List<String> subjects = events.stream().map(event -> String.valueOf(event.subjectId())).toList();
-        List<String> data = events.stream().map(event -> json.write(event.data())).toList();
-        jdbc.update("insert into event (id, type, occurred_at, subject_kind, subject_id, data) "
-                        + "select cast(e.id as uuid), e.type, ?, e.kind, e.subject, cast(e.data as jsonb) "
-                        + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) with ordinality "
-                        + "as e(id, type, kind, subject, data, n) order by e.n",
-                dates.now(), ids, types, kinds, subjects, data);
+        Instant now = dates.now();
+        jdbc.copy("event", "id, type, occurred_at, subject_kind, subject_id, data", rows -> {
+            for (Event event : events) {
+                rows.text(timeOrderedId().toString()).text(event.type().wire()).instant(now).text(event.subjectKind())
+                        .text(String.valueOf(event.subjectId())).text(json.write(event.data()));
+                rows.endRow();
+            }
+        });
     }
 }

@@ -12,6 +12,8 @@ import cn.emall.ledger.model.SellerRule;
 import cn.emall.ledger.model.SupplierStanding;
 import cn.emall.platform.error.ConstraintTexts;
 import cn.emall.platform.time.BusinessDates;
+import cn.emall.platform.web.PageRequest;
+import cn.emall.platform.web.PageResponse;
 import cn.emall.text.Msg;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,7 @@ import jakarta.validation.Validator;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +56,14 @@ public class LedgerService {
         this.saleLines = saleLines;
         this.sellers = sellers;
         this.salesFacts = salesFacts;
+    }
+
+    /**
+     * A supplier's ledger lines whose sale happened between the dates (inclusive), in the order they
+     * were recorded: what {@code GET /api/v1/sales} answers, for the pages.
+     */
+    public PageResponse<SaleLineView> lines(long supplierId, LocalDate from, LocalDate to, PageRequest paging) {
+        return saleLines.page(supplierId, null, from, to, paging);
     }
 
     /** Records the lines in order, in one transaction; every line gets its own outcome. */

@@ -24,7 +24,24 @@ public class SupplierRepository implements PanacheRepository<Supplier> {
                 SupplierStatus.TERMINATED).firstResultOptional();
     }
 
-    public record Search(SupplierStatus status, String text) {
+    /** The names of these suppliers, by id (for lists that show a supplier by name). */
+    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return find("id in ?1", java.util.Set.copyOf(ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(supplier -> supplier.id, supplier -> supplier.name));
+    }
+
+    /**
+     * A search: the status, a text matching the name (contains) or the credit code (prefix), and a region
+     * (contains: 包头市 finds 内蒙古自治区包头市); null for any.
+     */
+    public record Search(SupplierStatus status, String text, String region) {
+
+        public Search(SupplierStatus status, String text) {
+            this(status, text, null);
+        }
     }
 
     public List<Supplier> search(Search search, int page, int size) {
@@ -47,6 +64,10 @@ public class SupplierRepository implements PanacheRepository<Supplier> {
             String escaped = cn.emall.platform.web.Params.likeLiteral(search.text().trim());
             parameters.and("text", "%" + escaped.toLowerCase(java.util.Locale.ROOT) + "%");
             parameters.and("code", escaped.toUpperCase(java.util.Locale.ROOT) + "%");
+        }
+        if (search.region() != null && !search.region().isBlank()) {
+            where.append(" and region like :region escape '\\'");
+            parameters.and("region", "%" + cn.emall.platform.web.Params.likeLiteral(search.region().trim()) + "%");
         }
         return find(where.toString(), Sort.by("id"), parameters);
     }

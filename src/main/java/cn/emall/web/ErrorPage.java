@@ -17,7 +17,11 @@ public record ErrorPage(int status, String title, String detail, List<Line> erro
     }
 
     static ErrorPage of(ProblemException e) {
-        Problem problem = e.toProblem(Catalogue.CHINESE);
+        return of(e.toProblem(Catalogue.CHINESE));
+    }
+
+    /** The problem as a page shows it: the console's pages show the problems they run into with this. */
+    public static ErrorPage of(Problem problem) {
         List<Line> lines = problem.errors() == null ? List.of()
                 : problem.errors().stream().map(error -> new Line(Labels.parameter(error.field()), error.message())).toList();
         return new ErrorPage(problem.status(), problem.title(), problem.detail(), lines);

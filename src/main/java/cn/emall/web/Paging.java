@@ -8,7 +8,7 @@ import cn.emall.platform.web.PageRequest;
  */
 public record Paging(int page, int size, long total) {
 
-    static Paging of(PageRequest request, long total) {
+    public static Paging of(PageRequest request, long total) {
         return new Paging(request.page(), request.size(), total);
     }
 

@@ -8,7 +8,6 @@ import cn.emall.platform.error.InvalidField;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
 import cn.emall.platform.web.PageRequest;
-import cn.emall.platform.web.Params;
 import cn.emall.text.Msg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -30,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The public pages, in Chinese: the landing page and the announcement board (公示) with a page per
@@ -91,11 +89,9 @@ public class PublicPages {
                           @QueryParam("size") String size, @HeaderParam("HX-Request") String htmx,
                           @HeaderParam("HX-History-Restore-Request") String restoring) {
         List<InvalidField> refused = new ArrayList<>();
-        PageRequest paging = read(refused, () -> paging(page, size));
-        Announcements.Filter filter = read(refused, () -> Announcements.Filter.of(q, status));
-        if (!refused.isEmpty()) {
-            throw ProblemException.invalid(refused);
-        }
+        PageRequest paging = Queries.paging(refused, page, size);
+        Announcements.Filter filter = Queries.read(refused, () -> Announcements.Filter.of(q, status));
+        Queries.refuse(refused);
         BoardPage board = new BoardPage(filter, Paging.of(paging, announcements.count(filter)),
                 announcements.list(filter, paging), PageRequest.DEFAULT_SIZE);
         boolean resultsOnly = "true".equals(htmx) && !"true".equals(restoring);
@@ -115,7 +111,7 @@ public class PublicPages {
     @GET
     @Path("board/feed.atom")
     public Response feed(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
-        PageRequest paging = paging(page, size);
+        PageRequest paging = Queries.paging(page, size);
         FeedPage feed = new FeedPage(uri.getBaseUri(), Paging.of(paging, announcements.count(Announcements.Filter.ALL)),
                 announcements.list(Announcements.Filter.ALL, paging),
                 announcements.lastUpdated().orElseGet(() -> dates.local(dates.now())), PageRequest.DEFAULT_SIZE);
@@ -154,28 +150,6 @@ public class PublicPages {
                 .header(HttpHeaders.CONTENT_LANGUAGE, "zh-CN")
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("X-Content-Type-Options", "nosniff");
-    }
-
-    /** page and size, each refused with its own reason. */
-    private static PageRequest paging(String page, String size) {
-        List<InvalidField> refused = new ArrayList<>();
-        Integer number = read(refused, () -> Params.wholeNumber("page", page));
-        Integer length = read(refused, () -> Params.wholeNumber("size", size));
-        PageRequest paging = read(refused, () -> PageRequest.of(number, length));
-        if (!refused.isEmpty()) {
-            throw ProblemException.invalid(refused);
-        }
-        return paging;
-    }
-
-    /** What the parameter reads as, or null with its problems added to the others, so that the page names every one. */
-    private static <T> T read(List<InvalidField> refused, Supplier<T> parameter) {
-        try {
-            return parameter.get();
-        } catch (ProblemException e) {
-            refused.addAll(e.errors());
-            return null;
-        }
     }
 
     private static Optional<Long> parseId(String value) {

@@ -691,14 +691,41 @@ class ProvinceBenchmarkTest {
         kinds.put("boardNotice", i -> "/board/" + notices.get(i % notices.size()));
         kinds.put("boardFeed", i -> "/board/feed.atom?page=" + (1 + i % boardPages));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<String> suppliers = strings("select id::text from supplier order by id desc limit 200");
+        kinds.put("consoleDashboard", i -> "/console");
+        kinds.put("consoleApplications", i -> "/console/applications?status=&page=" + i % 5);
+        kinds.put("consoleSupplierSearch", i -> "/console/suppliers?q=" + java.net.URLEncoder.encode(names.get(i % names.size()),
+                java.nio.charset.StandardCharsets.UTF_8));
+        kinds.put("consoleSupplier", i -> "/console/suppliers/" + suppliers.get(i % suppliers.size()));
+        kinds.put("consoleAudit", i -> "/console/audit?page=" + i % 5);
+        List<String> biggest = strings("select run_id::text from cleanup_action group by run_id order by count(*) desc limit 1");
+        assertTrue(!biggest.isEmpty(), "the nights took actions");
+        String run = biggest.get(0);
+        List<String> cursors = strings("select id::text from (select id, row_number() over (order by id) as n from cleanup_action "
+                + "where run_id = " + run + ") a where n % 997 = 0 order by id limit 100");
+        List<String> codes = strings("select s.credit_code from cleanup_action a join supplier s on s.id = a.supplier_id "
+                + "where a.run_id = " + run + " order by a.id desc limit 50");
+        List<String> appeals = strings("select id::text from appeal order by id desc limit 50");
+        kinds.put("consoleRuns", i -> "/console/runs");
+        kinds.put("consoleRun", i -> "/console/runs/" + run + (cursors.isEmpty() || i % 4 == 0 ? "" : "?after=" + cursors.get(i % cursors.size())));
+        kinds.put("consoleRunByRule", i -> "/console/runs/" + run + "?rule=" + (i % 2 == 0 ? "OVERDUE_NOTICE" : "ZERO_SALES_SUPPLIER"));
+        kinds.put("consoleRunByCreditCode", i -> "/console/runs/" + run + "?creditCode=" + codes.get(i % codes.size()));
+        kinds.put("consoleAppeals", i -> "/console/appeals?status=&page=" + i % 3);
+        if (!appeals.isEmpty()) {
+            kinds.put("consoleAppeal", i -> "/console/appeals/" + appeals.get(i % appeals.size()));
+        }
+        kinds.put("consoleNotices", i -> "/console/notices?page=" + i % 5);
+        kinds.put("consoleCalendar", i -> "/console/calendar?year=" + (2023 + i % 4));
+        kinds.put("consoleCategories", i -> "/console/categories");
+        String session = consoleSession(http);
         Map<String, Object> p95 = new LinkedHashMap<>();
         Map<String, Object> p50 = new LinkedHashMap<>();
         for (Map.Entry<String, java.util.function.IntFunction<String>> kind : kinds.entrySet()) {
             List<Double> millis = new ArrayList<>();
             for (int i = 0; i < PAGE_WARM_UP + PAGE_REQUESTS; i++) {
                 long start = System.nanoTime();
-                HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(uri(kind.getValue().apply(i))).GET().build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(uri(kind.getValue().apply(i)))
+                        .header("Cookie", "emall_console=" + session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
                 double took = (System.nanoTime() - start) / 1e6;
                 assertEquals(200, page.statusCode(), kind.getKey() + " answers 200");
                 if (i >= PAGE_WARM_UP) {
@@ -710,6 +737,28 @@ class ProvinceBenchmarkTest {
         }
         results.put("pageP95Millis", p95);
         results.put("pageP50Millis", p50);
+    }
+
+    /** Signs in to the officers' console through its form, as a browser does; answers the session cookie's value. */
+    private String consoleSession(HttpClient http) throws Exception {
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(uri("/console/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String nonce = cookie(form, "emall_console_signin");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(token.find(), "the sign-in form carries its token");
+        String body = "username=" + Api.OFFICER + "&password=" + Api.OFFICER_PASSWORD + "&next=%2Fconsole&_csrf="
+                + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/console/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "emall_console_signin=" + nonce)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, signedIn.statusCode(), "the officer signs in to the console");
+        return cookie(signedIn, "emall_console");
+    }
+
+    private static String cookie(HttpResponse<?> answer, String name) {
+        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new AssertionError("no cookie " + name));
     }
 
     /**

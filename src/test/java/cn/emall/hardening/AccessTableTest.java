@@ -290,6 +290,36 @@ class AccessTableTest {
                 "rows for operations the OpenAPI document does not have");
     }
 
+    /**
+     * The officers' console is HTML, not API: no operation of the document, and no page without its own
+     * session. Every console route (found in the classes, so that a new page is covered without a row),
+     * called with each caller's bearer token and no session cookie, is sent to the sign-in page; and
+     * every console resource but the sign-in page is behind the session gate.
+     */
+    @Test
+    void everyConsolePageWantsItsOwnSessionWhateverTokenIsSent() {
+        List<String> wrong = new ArrayList<>();
+        List<String[]> routes = ConsoleRoutes.all();
+        assertTrue(routes.size() >= 10, "console routes found: " + routes.size());
+        for (String[] route : routes) {
+            for (Caller caller : Caller.values()) {
+                RequestSpecification request = world.call(caller).redirects().follow(false);
+                if (route[0].equals("POST")) {
+                    request.contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("probe", "1");
+                }
+                Response response = request.request(route[0], route[1]);
+                String location = String.valueOf(response.header("Location"));
+                if (response.statusCode() != 303 || !location.replaceFirst("^https?://[^/]+", "").startsWith("/console/login")) {
+                    wrong.add(route[0] + " " + route[1] + " as " + caller + ": " + response.statusCode() + " " + location);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "console routes that answered without a session");
+        assertEquals(List.of(), ConsoleRoutes.outsideTheGate(), "console resources that are not @SignedIn");
+        assertEquals(List.of(), OpenApiDocument.fetch().operations().stream().map(OpenApiDocument.Operation::key)
+                .filter(key -> key.contains(" /console")).toList(), "console pages in the OpenAPI document");
+    }
+
     @Test
     void fieldsACallerMayNotSetAreRefusedOrIgnored() {
         List<String> wrong = new ArrayList<>();

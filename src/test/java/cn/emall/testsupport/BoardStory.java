@@ -24,6 +24,7 @@ public final class BoardStory {
     public static final String WINDOW_FROM = "2022-01-01";
     public static final String WINDOW_TO = "2023-12-31";
     public static final String APPEAL_DEADLINE = "2024-01-04";
+    public static final String APPEAL_REASON = "2023年有线下订单未录入";
 
     /** A supplier of the story and its delisting notice. */
     public record Delisted(String name, String creditCode, long supplierId, String token, long noticeId) {
@@ -62,20 +63,25 @@ public final class BoardStory {
 
     /** On 2024-01-03 the supplier appeals (unrecorded sales), and the officer accepts: the notice is withdrawn. */
     public static void appealAccepted(String officer, Delisted supplier) {
+        long appeal = appealed(officer, supplier);
+        as(officer).body(Map.of("decision", "ACCEPT", "reason", "核实有销售业绩，系台账漏录"))
+                .post("/api/v1/appeals/" + appeal + "/decision").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+    }
+
+    /** On 2024-01-03 15:00 the supplier appeals, claiming sales of 2023 that were not recorded, with its contract; answers the appeal's id. */
+    public static long appealed(String officer, Delisted supplier) {
         at(officer, "2024-01-03T15:00:00+08:00");
-        long appeal = ((Number) as(supplier.token()).body(Map.of("reason", "2023年有线下订单未录入",
+        return ((Number) as(supplier.token()).body(Map.of("reason", APPEAL_REASON,
                         "materials", List.of(Api.contract(supplier.token()))))
                 .post("/api/v1/notices/" + supplier.noticeId() + "/appeal").then().statusCode(201).extract().path("id"))
                 .longValue();
-        as(officer).body(Map.of("decision", "ACCEPT", "reason", "核实有销售业绩，系台账漏录"))
-                .post("/api/v1/appeals/" + appeal + "/decision").then().statusCode(200).body("status", equalTo("ACCEPTED"));
     }
 
     public static void backToTheRealClock(String officer) {
         as(officer).delete("/api/v1/sandbox/clock").then().statusCode(200);
     }
 
-    private static void at(String officer, String moment) {
+    public static void at(String officer, String moment) {
         as(officer).body(Map.of("now", moment)).put("/api/v1/sandbox/clock").then().statusCode(200);
     }
 }

@@ -52,9 +52,11 @@ public abstract class BrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @TestHTTPResource("/")
-    URL base;
+    protected URL base;
 
     protected WebDriver browser;
+    /** Where the browser saves what it downloads: a fresh directory for every test. */
+    protected Path downloads;
     private ChromeDriverService service;
     private Path profile;
     private String shotPrefix;
@@ -70,6 +72,7 @@ public abstract class BrowserTest {
         assertTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "Chromium and chromedriver are installed (Debian packages chromium, chromium-driver)");
         profile = Files.createTempDirectory("emall-chromium-");
+        downloads = Files.createTempDirectory("emall-downloads-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -77,9 +80,12 @@ public abstract class BrowserTest {
                 "--user-data-dir=" + profile, "--window-size=" + LAPTOP.width + "," + LAPTOP.height, "--lang=zh-CN",
                 "--hide-scrollbars");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh",
-                "profile.managed_default_content_settings.javascript", javascript() ? 1 : 2));
+                "profile.managed_default_content_settings.javascript", javascript() ? 1 : 2,
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        ((HasCdp) browser).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         shotPrefix = getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName();
         shots = 0;
         Files.createDirectories(Path.of(SCREENSHOTS));
@@ -95,7 +101,8 @@ public abstract class BrowserTest {
             if (service != null) {
                 service.stop();
             }
-            deleteProfile();
+            deleteDirectory(profile);
+            deleteDirectory(downloads);
         }
     }
 
@@ -135,6 +142,13 @@ public abstract class BrowserTest {
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
+    /** The file the browser downloaded under this name, once it has arrived whole (no partial .crdownload left). */
+    protected Path downloaded(String filename) {
+        Path file = downloads.resolve(filename);
+        waitUntil(driver -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(filename + ".crdownload")));
+        return file;
+    }
+
     protected void asPhone() {
         browser.manage().window().setSize(PHONE);
     }
@@ -164,16 +178,16 @@ public abstract class BrowserTest {
         return url.substring(base.toString().replaceAll("/$", "").length());
     }
 
-    private void deleteProfile() throws IOException {
-        if (profile == null) {
+    private static void deleteDirectory(Path directory) throws IOException {
+        if (directory == null) {
             return;
         }
-        try (Stream<Path> files = Files.walk(profile)) {
+        try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            // Chromium may still be writing into its profile as it exits; the temporary directory goes with the machine.
+            // Chromium may still be writing into its profile or downloads as it exits; the temporary directory goes with the machine.
         }
     }
 }

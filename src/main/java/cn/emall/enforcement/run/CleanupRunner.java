@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs the five steps of the nightly cleanup, in order, for a date: dry (report only) or real.
@@ -85,6 +86,27 @@ public class CleanupRunner {
         } finally {
             sample.stop(metrics.timer("emall.cleanup.run.duration", "dryRun", Boolean.toString(dryRun)));
         }
+    }
+
+    /**
+     * Why a real run for {@code asOf} (today when null) would be refused now, or nothing when it is
+     * allowed: the same checks {@link #run} makes before it starts one (the date within the calendar's
+     * reach; today or a missed night after the last real run, or an interrupted run to resume). Another
+     * real run working at that moment is found only when one starts.
+     */
+    public Optional<ProblemException> realRunRefusal(LocalDate asOf) {
+        LocalDate date = asOf == null ? dates.today() : asOf;
+        try {
+            refuseDateBeyondTheCalendar(date);
+        } catch (ProblemException e) {
+            return Optional.of(e);
+        }
+        return records.realRunRefusal(date);
+    }
+
+    /** The date of the last real run, finished or not; empty before the first. */
+    public Optional<LocalDate> lastRealRun() {
+        return records.lastRealRun();
     }
 
     /** A run sets deadlines in working days: its date must lie where the calendar can count them. */

@@ -75,19 +75,28 @@ public class ReportDownloads {
                 text(a.listing()), text(a.noticeId()), text(a.deadline()), evidence(a.evidence(), locale));
     }
 
+    /** One item of an action's evidence, as an officer reads it: 考核期起, 2022-01-01. */
+    public record EvidenceItem(String label, String value) {
+    }
+
     /** The evidence as "label: value" items, e.g. 考核期起：2022-01-01；考核期止：2023-12-31. */
     static String evidence(JsonNode evidence, Locale locale) {
+        return String.join(Msg.REPORT_EVIDENCE_SEPARATOR.with().in(locale), evidenceItems(evidence, locale).stream()
+                .map(item -> Msg.REPORT_EVIDENCE_ITEM.with(item.label(), item.value()).in(locale)).toList());
+    }
+
+    /** The evidence's items in the order the step wrote them, each under its label in the reader's language. */
+    public static List<EvidenceItem> evidenceItems(JsonNode evidence, Locale locale) {
         if (evidence == null || !evidence.isObject()) {
-            return "";
+            return List.of();
         }
-        List<String> items = new ArrayList<>();
+        List<EvidenceItem> items = new ArrayList<>();
         for (var fields = evidence.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             Msg label = ReportLabels.EVIDENCE.get(field.getKey());
-            Object shownLabel = label == null ? field.getKey() : label.with();
-            items.add(Msg.REPORT_EVIDENCE_ITEM.with(shownLabel, value(field.getValue(), locale)).in(locale));
+            items.add(new EvidenceItem(label == null ? field.getKey() : label.with().in(locale), value(field.getValue(), locale)));
         }
-        return String.join(Msg.REPORT_EVIDENCE_SEPARATOR.with().in(locale), items);
+        return items;
     }
 
     private static String value(JsonNode value, Locale locale) {

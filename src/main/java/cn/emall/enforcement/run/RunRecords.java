@@ -42,34 +42,59 @@ public class RunRecords {
     }
 
     /**
-     * A new real run for the date, or the interrupted one to resume; refuses a date already run, a
-     * future date, and a date before the last real run's. Call while holding the real-run lock.
+     * A new real run for the date, or the interrupted one to resume; refuses what {@link #realRunRefusal}
+     * refuses. Call while holding the real-run lock.
      */
     long claimReal(LocalDate date, CleanupRunner.Trigger trigger, String startedBy) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Object[]> existing = jdbc.one("select id, status from cleanup_run where as_of = ? and not dry_run",
-                    rs -> new Object[] {rs.getLong(1), rs.getString(2)}, date);
-            if (existing.isPresent()) {
-                if ("COMPLETED".equals(existing.get()[1])) {
-                    throw ProblemException.conflict("already-ran", Msg.ALREADY_RAN_TITLE,
-                                    Msg.ALREADY_RAN_DETAIL.with(date, existing.get()[0]))
-                            .with("runId", existing.get()[0]);
-                }
-                LOG.infof("Resuming the interrupted real run %s for %s", existing.get()[0], date);
-                return (Long) existing.get()[0];
+            Optional<ProblemException> refusal = realRunRefusal(date);
+            if (refusal.isPresent()) {
+                throw refusal.get();
             }
-            LocalDate today = dates.today();
-            if (date.isAfter(today)) {
-                throw ProblemException.invalid("asOf", Msg.RUN_IN_THE_FUTURE.with(today));
-            }
-            Optional<LocalDate> last = jdbc.one("select max(as_of) from cleanup_run where not dry_run",
-                    rs -> rs.getObject(1, LocalDate.class));
-            if (last.isPresent() && last.get() != null && !date.isAfter(last.get())) {
-                throw ProblemException.conflict("out-of-order", Msg.OUT_OF_ORDER_TITLE, Msg.OUT_OF_ORDER_DETAIL.with(last.get()))
-                        .with("lastRealRun", last.get().toString());
+            Optional<Long> interrupted = interruptedRealRun(date);
+            if (interrupted.isPresent()) {
+                LOG.infof("Resuming the interrupted real run %s for %s", interrupted.get(), date);
+                return interrupted.get();
             }
             return insert(date, false, trigger, startedBy);
         });
+    }
+
+    /**
+     * Why a real run for the date is not allowed now, or nothing when it is. Real runs go forward in
+     * date order: allowed for today or a missed night after the last real run, and for the date of an
+     * interrupted real run (which resumes it); refused for a date that already ran, a future date, and
+     * a date before the last real run's.
+     */
+    Optional<ProblemException> realRunRefusal(LocalDate date) {
+        Optional<Object[]> existing = jdbc.one("select id, status from cleanup_run where as_of = ? and not dry_run",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2)}, date);
+        if (existing.isPresent()) {
+            return "COMPLETED".equals(existing.get()[1])
+                    ? Optional.of(ProblemException.conflict("already-ran", Msg.ALREADY_RAN_TITLE,
+                            Msg.ALREADY_RAN_DETAIL.with(date, existing.get()[0])).with("runId", existing.get()[0]))
+                    : Optional.empty();
+        }
+        LocalDate today = dates.today();
+        if (date.isAfter(today)) {
+            return Optional.of(ProblemException.invalid("asOf", Msg.RUN_IN_THE_FUTURE.with(today)));
+        }
+        Optional<LocalDate> last = lastRealRun();
+        if (last.isPresent() && !date.isAfter(last.get())) {
+            return Optional.of(ProblemException.conflict("out-of-order", Msg.OUT_OF_ORDER_TITLE,
+                    Msg.OUT_OF_ORDER_DETAIL.with(last.get())).with("lastRealRun", last.get().toString()));
+        }
+        return Optional.empty();
+    }
+
+    /** The date of the last real run, finished or not; empty before the first. */
+    Optional<LocalDate> lastRealRun() {
+        return jdbc.one("select max(as_of) from cleanup_run where not dry_run", rs -> rs.getObject(1, LocalDate.class));
+    }
+
+    private Optional<Long> interruptedRealRun(LocalDate date) {
+        return jdbc.one("select id from cleanup_run where as_of = ? and not dry_run and status <> 'COMPLETED'",
+                rs -> rs.getLong(1), date);
     }
 
     long createDry(LocalDate date, CleanupRunner.Trigger trigger, String startedBy) {

@@ -5,6 +5,7 @@ import cn.emall.events.EventType;
 import cn.emall.platform.web.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cn.emall.platform.web.Params;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
@@ -15,6 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +58,16 @@ public class RunReports {
     }
 
     public RunReport report(long id) {
-        return jdbc.one("select " + RUN_COLUMNS + " from cleanup_run where id = ?", rs -> summary(rs, true), id)
+        return find(id, true);
+    }
+
+    /** A report without its actions (counts, warnings and failures only): what a page over its actions needs. */
+    public RunReport summary(long id) {
+        return find(id, false);
+    }
+
+    private RunReport find(long id, boolean withActions) {
+        return jdbc.one("select " + RUN_COLUMNS + " from cleanup_run where id = ?", rs -> summary(rs, withActions), id)
                 .orElseThrow(() -> ProblemException.notFound(Msg.THE_CLEANUP_RUN.with(id)));
     }
 
@@ -64,8 +77,70 @@ public class RunReports {
                 rs -> summary(rs, false), limit, offset);
     }
 
+    /** The latest real run (or dry run), without its actions: the dashboard's "last night". */
+    public java.util.Optional<RunReport> latest(boolean dryRun) {
+        return jdbc.one("select " + RUN_COLUMNS + " from cleanup_run where dry_run = ? order by id desc limit 1",
+                rs -> summary(rs, false), dryRun);
+    }
+
     public long count() {
         return jdbc.count("select count(*) from cleanup_run");
+    }
+
+    /**
+     * Which of a run's actions to show: those of one rule, of one supplier (by id, a part of its name,
+     * or its credit code), or all of them when every part is null.
+     */
+    public record ActionFilter(String rule, Long supplierId, String supplierName, String creditCode) {
+
+        public static final ActionFilter ALL = new ActionFilter(null, null, null, null);
+
+        public boolean isAll() {
+            return rule == null && supplierId == null && supplierName == null && creditCode == null;
+        }
+
+        private String where() {
+            return " and (?::text is null or a.rule = ?) and (?::bigint is null or a.supplier_id = ?)"
+                    + " and (?::text is null or a.supplier_id in (select id from supplier where name like ?))"
+                    + " and (?::text is null or a.supplier_id in (select id from supplier where credit_code = ?))";
+        }
+
+        private Object[] parameters(long runId, Object... more) {
+            String namePattern = supplierName == null ? null : "%" + Params.likeLiteral(supplierName) + "%";
+            Object[] head = {runId, rule, rule, supplierId, supplierId, namePattern, namePattern, creditCode, creditCode};
+            Object[] all = Arrays.copyOf(head, head.length + more.length);
+            System.arraycopy(more, 0, all, head.length, more.length);
+            return all;
+        }
+    }
+
+    /**
+     * One page of the run's actions that pass the filter, in the order they were taken: the first
+     * {@code limit} after the action {@code after} (from the start when null), or, going back, the
+     * last {@code limit} before the action {@code before}. Keyset paging on the run's (run, id) index,
+     * so that a page deep in a run of 126,000 actions costs what the first one does.
+     */
+    public List<RunReport.Action> actions(long runId, ActionFilter filter, Long after, Long before, int limit) {
+        if (before != null) {
+            List<RunReport.Action> page = new ArrayList<>(jdbc.list("select " + ACTION_COLUMNS + ACTION_FROM
+                    + filter.where() + " and a.id < ? order by a.id desc limit ?", this::action,
+                    filter.parameters(runId, before, limit)));
+            Collections.reverse(page);
+            return page;
+        }
+        return jdbc.list("select " + ACTION_COLUMNS + ACTION_FROM + filter.where() + " and a.id > ? order by a.id limit ?",
+                this::action, filter.parameters(runId, after == null ? 0L : after, limit));
+    }
+
+    /** How many of the run's actions pass the filter. */
+    public long countActions(long runId, ActionFilter filter) {
+        return jdbc.count("select count(*) from cleanup_action a where a.run_id = ?" + filter.where(), filter.parameters(runId));
+    }
+
+    /** Whether the run has an action that passes the filter before (or after) the given one: is there a page before (after)? */
+    public boolean hasActionBeyond(long runId, ActionFilter filter, long id, boolean afterIt) {
+        return jdbc.one("select exists (select 1 from cleanup_action a where a.run_id = ?" + filter.where()
+                + " and a.id " + (afterIt ? ">" : "<") + " ?)", rs -> rs.getBoolean(1), filter.parameters(runId, id)).orElse(false);
     }
 
     public List<RunReport.Action> actions(long runId, int limit, long offset) {

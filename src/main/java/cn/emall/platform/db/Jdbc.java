@@ -2,6 +2,7 @@ package cn.emall.platform.db;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.postgresql.PGConnection;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -65,6 +66,26 @@ public class Jdbc {
             return s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Statement failed: " + firstLine(sql), e);
+        }
+    }
+
+    /** Writes rows into a table through one {@code COPY ... FROM STDIN}. */
+    public interface CopyRows {
+        void write(CopyStream rows) throws SQLException;
+    }
+
+    /**
+     * Rows streamed into {@code table} with {@code COPY} on the connection of the caller's transaction,
+     * so that they commit or roll back with it: for the writes of many rows at once, where COPY costs
+     * PostgreSQL a fraction of an {@code INSERT}'s parsing.
+     */
+    public void copy(String table, String columns, CopyRows rows) {
+        try (Connection c = dataSource.getConnection()) {
+            try (CopyStream stream = new CopyStream(c.unwrap(PGConnection.class).getCopyAPI(), table, columns)) {
+                rows.write(stream);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY into " + table + " failed", e);
         }
     }
 

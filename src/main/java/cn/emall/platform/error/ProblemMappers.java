@@ -61,37 +61,71 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unrecognizedField(UnrecognizedPropertyException e, HttpHeaders headers) {
-        return respond(ProblemException.invalid(pathOf(e), Msg.UNKNOWN_FIELD.with()), headers);
+        return respond(unknownField(e), headers);
     }
 
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e, HttpHeaders headers) {
-        String field = pathOf(e);
-        if (field.isEmpty()) {
-            return malformed(Msg.BODY_WRONG_SHAPE.with(expectation(e.getTargetType())), headers);
-        }
-        Text message = e instanceof InvalidFormatException invalid && invalid.getValue() != null
-                ? Msg.EXPECTED_GOT.with(expectation(e.getTargetType()), abbreviate(String.valueOf(invalid.getValue())))
-                : expectation(e.getTargetType());
-        return respond(ProblemException.invalid(field, message), headers);
+        return respond(mismatched(e), headers);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpHeaders headers) {
-        var location = e.getLocation();
-        return malformed(Msg.BODY_NOT_JSON.with(location.getLineNr(), location.getColumnNr()), headers);
+        return respond(notJson(e), headers);
     }
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e, HttpHeaders headers) {
+        return respond(unreadable(e), headers);
+    }
+
+    /**
+     * The problem a JSON text answers when it cannot be read as the request it should be: the field and
+     * what it must be, or where the text stops being JSON. For JSON that a page takes in a form field,
+     * worded as the API words a body.
+     */
+    public static ProblemException problemOf(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return mismatched(mismatch);
+        }
+        if (e instanceof JsonParseException parse) {
+            return notJson(parse);
+        }
+        return unreadable(e);
+    }
+
+    private static ProblemException unknownField(UnrecognizedPropertyException e) {
+        return ProblemException.invalid(pathOf(e), Msg.UNKNOWN_FIELD.with());
+    }
+
+    private static ProblemException mismatched(MismatchedInputException e) {
+        String field = pathOf(e);
+        if (field.isEmpty()) {
+            return malformed(Msg.BODY_WRONG_SHAPE.with(expectation(e.getTargetType())));
+        }
+        Text message = e instanceof InvalidFormatException invalid && invalid.getValue() != null
+                ? Msg.EXPECTED_GOT.with(expectation(e.getTargetType()), abbreviate(String.valueOf(invalid.getValue())))
+                : expectation(e.getTargetType());
+        return ProblemException.invalid(field, message);
+    }
+
+    private static ProblemException notJson(JsonParseException e) {
+        var location = e.getLocation();
+        return malformed(Msg.BODY_NOT_JSON.with(location.getLineNr(), location.getColumnNr()));
+    }
+
+    private static ProblemException unreadable(JsonProcessingException e) {
         if (e instanceof UnsafeTextException unsafe) {
             String field = pathOf(unsafe);
-            return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, unsafe.reason()), headers);
+            return ProblemException.invalid(field.isEmpty() ? "body" : field, unsafe.reason());
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return respond(ProblemException.invalid(pathOf(mapping), Msg.INVALID_VALUE.with()), headers);
+            return ProblemException.invalid(pathOf(mapping), Msg.INVALID_VALUE.with());
         }
-        return malformed(Msg.BODY_NOT_READABLE.with(), headers);
+        return malformed(Msg.BODY_NOT_READABLE.with());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -129,7 +163,7 @@ public class ProblemMappers {
             return unavailable(e, headers);
         }
         if (isUnreadableMultipart(e)) {
-            return malformed(Msg.MULTIPART_NOT_READABLE.with(), headers);
+            return respond(malformed(Msg.MULTIPART_NOT_READABLE.with()), headers);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
@@ -162,8 +196,8 @@ public class ProblemMappers {
         return response.build();
     }
 
-    private static Response malformed(Text detail, HttpHeaders headers) {
-        return respond(new ProblemException(400, "malformed-request", Msg.MALFORMED_TITLE, detail), headers);
+    private static ProblemException malformed(Text detail) {
+        return new ProblemException(400, "malformed-request", Msg.MALFORMED_TITLE, detail);
     }
 
     /**

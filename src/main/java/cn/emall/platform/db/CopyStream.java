@@ -1,13 +1,15 @@
-package cn.emall.demo;
+package cn.emall.platform.db;
 
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Rows streamed into one table with one PostgreSQL {@code COPY ... FROM STDIN} in text
@@ -15,7 +17,7 @@ import java.time.ZoneOffset;
  * {@link #endRow()} closes the row. A connection runs one COPY at a time: close a stream
  * before the next one writes.
  */
-final class CopyStream implements AutoCloseable {
+public final class CopyStream implements AutoCloseable {
 
     private static final int FLUSH_CHARS = 400_000;
 
@@ -32,13 +34,13 @@ final class CopyStream implements AutoCloseable {
      * @param table   the table to fill
      * @param columns its columns, comma-separated, in the order fields are appended
      */
-    CopyStream(CopyManager copy, String table, String columns) {
+    public CopyStream(CopyManager copy, String table, String columns) {
         this.copy = copy;
         this.sql = "COPY " + table + " (" + columns + ") FROM STDIN";
     }
 
     /** A text field, escaped for the text format. */
-    CopyStream text(String value) {
+    public CopyStream text(String value) {
         separate();
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -54,14 +56,14 @@ final class CopyStream implements AutoCloseable {
     }
 
     /** An integer field. */
-    CopyStream number(long value) {
+    public CopyStream number(long value) {
         separate();
         buffer.append(value);
         return this;
     }
 
     /** A decimal field with two places, given in hundredths (cents). */
-    CopyStream cents(long value) {
+    public CopyStream cents(long value) {
         separate();
         if (value < 0) {
             buffer.append('-');
@@ -73,14 +75,14 @@ final class CopyStream implements AutoCloseable {
     }
 
     /** A date field, given as an epoch day. */
-    CopyStream date(int epochDay) {
+    public CopyStream date(int epochDay) {
         separate();
         buffer.append(dateText(epochDay));
         return this;
     }
 
     /** A timestamptz field, given as a UTC epoch second. */
-    CopyStream timestamp(long epochSecond) {
+    public CopyStream timestamp(long epochSecond) {
         separate();
         LocalDateTime utc = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
         buffer.append(dateText((int) Math.floorDiv(epochSecond, 86_400L))).append(' ');
@@ -93,15 +95,22 @@ final class CopyStream implements AutoCloseable {
         return this;
     }
 
+    /** A timestamptz field to the microsecond (ISO 8601 in UTC, which PostgreSQL reads as written). */
+    public CopyStream instant(Instant value) {
+        separate();
+        buffer.append(value.truncatedTo(ChronoUnit.MICROS));
+        return this;
+    }
+
     /** A SQL NULL field. */
-    CopyStream nullValue() {
+    public CopyStream nullValue() {
         separate();
         buffer.append("\\N");
         return this;
     }
 
     /** Ends the row, and sends the buffer when it is full. */
-    void endRow() throws SQLException {
+    public void endRow() throws SQLException {
         buffer.append('\n');
         rowStarted = false;
         if (buffer.length() >= FLUSH_CHARS) {
