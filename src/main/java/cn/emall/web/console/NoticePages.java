@@ -84,10 +84,10 @@ public class NoticePages {
         PageRequest paging = Queries.paging(refused, page, null);
         Queries.refuse(refused);
         String statusName = wantedStatus == null ? null : wantedStatus.name();
-        List<NoticeList.Row> rows = notices.list(supplier, wantedKind, statusName, paging.size(), paging.offset()).stream()
+        List<NoticeList.Row> rows = notices.list(supplier, wantedKind, statusName, null, paging.size(), paging.offset()).stream()
                 .map(notice -> new NoticeList.Row(notice, supplier(notice.supplierId()).orElse(null)))
                 .toList();
-        return ConsolePages.page(Templates.list(new NoticeList(rows, Paging.of(paging, notices.count(supplier, wantedKind, statusName)),
+        return ConsolePages.page(Templates.list(new NoticeList(rows, Paging.of(paging, notices.count(supplier, wantedKind, statusName, null)),
                 new NoticeList.Filter(wantedKind == null ? "" : wantedKind.name(), statusName == null ? "" : statusName,
                         supplier == null ? "" : supplier.toString()),
                 ConsoleLabels.kindChoices(wantedKind), ConsoleLabels.noticeStatusChoices(wantedStatus))));

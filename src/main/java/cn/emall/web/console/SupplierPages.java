@@ -224,9 +224,9 @@ public class SupplierPages {
         List<Listing> listed = products.page(new ProductRepository.Search(supplierId, shown, null, null),
                 listingPaging.page(), listingPaging.size()).stream().map(Listing::of).toList();
 
-        List<NoticeRow> noticeRows = notices.list(supplierId, null, null, noticePaging.size(), noticePaging.offset()).stream()
+        List<NoticeRow> noticeRows = notices.list(supplierId, null, null, null, noticePaging.size(), noticePaging.offset()).stream()
                 .map(NoticeRow::new).toList();
-        long noticeTotal = notices.count(supplierId, null, null);
+        long noticeTotal = notices.count(supplierId, null, null, null);
 
         YearMonth to = YearMonth.from(dates.today());
         YearMonth from = to.minusMonths(CHART_MONTHS - 1);
