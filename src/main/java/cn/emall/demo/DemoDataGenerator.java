@@ -133,7 +133,7 @@ public final class DemoDataGenerator {
     /** The demo categories, as if an officer had defined them a month before the launch. */
     private static void writeCategories(CopyManager copy, DemoTimeline time) throws SQLException {
         long definedAt = DemoTimeline.startOf(time.launchDay() - 30) + 9 * 3600;
-        try (CopyStream rows = new CopyStream(copy, "category", "code, name, parameters, updated_at")) {
+        try (CopyStream rows = new CopyStream(copy, "COPY category (code, name, parameters, updated_at) FROM STDIN")) {
             for (DemoCategory category : DemoCategory.values()) {
                 rows.text(category.name()).text(category.displayName()).text(templateJson(category))
                         .timestamp(definedAt).endRow();

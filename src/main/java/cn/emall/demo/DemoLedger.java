@@ -74,7 +74,7 @@ final class DemoLedger {
 
     /** Writes the ledger; ids start at 1. */
     Result write(CopyManager copy, SplittableRandom random) throws SQLException {
-        try (CopyStream stream = new CopyStream(copy, "sale_line", COLUMNS)) {
+        try (CopyStream stream = new CopyStream(copy, "COPY sale_line (" + COLUMNS + ") FROM STDIN")) {
             rows = stream;
             for (int day = time.ledgerStart(); day < time.asOfDay(); day++) {
                 writeDay(day, random);

@@ -51,8 +51,8 @@ final class DemoListings {
     /** Writes the listings; their names, models and parameters come from {@code random}. */
     void write(CopyManager copy, ObjectMapper json, SplittableRandom random) throws SQLException {
         int[] ordinal = new int[firstOfSupplier.length - 1];
-        try (CopyStream rows = new CopyStream(copy, "product", "id, supplier_id, category_code, brand, model, name,"
-                + " price, parameters, status, listed_on, created_at, updated_at")) {
+        try (CopyStream rows = new CopyStream(copy, "COPY product (id, supplier_id, category_code, brand, model, name,"
+                + " price, parameters, status, listed_on, created_at, updated_at) FROM STDIN")) {
             for (int p = 0; p < supplier.length; p++) {
                 DemoCategory.Brand brand = category[p].brand(random);
                 String series = brand.series().get(random.nextInt(brand.series().size()));

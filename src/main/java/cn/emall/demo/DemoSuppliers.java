@@ -80,7 +80,7 @@ final class DemoSuppliers {
      * account ids from {@code firstAccountId}: one COPY at a time, as a connection requires.
      */
     void write(CopyManager copy, long firstAccountId) throws SQLException {
-        try (CopyStream rows = new CopyStream(copy, "supplier", SUPPLIER_COLUMNS)) {
+        try (CopyStream rows = new CopyStream(copy, "COPY supplier (" + SUPPLIER_COLUMNS + ") FROM STDIN")) {
             for (int i = 0; i < count; i++) {
                 Profile p = profiles[i];
                 rows.number(i + 1L).text(p.name()).text(p.creditCode()).text(p.legalRepresentative())
@@ -93,35 +93,34 @@ final class DemoSuppliers {
             Profile p = profiles[i];
             licences[i] = DemoLicences.of(p.name(), p.creditCode(), p.legalRepresentative(), p.region(), admittedOn[i]);
         }
-        try (CopyStream rows = new CopyStream(copy, "document",
-                "id, filename, content_type, size, sha256, kind, uploaded_at, uploader_role, uploaded_by")) {
+        try (CopyStream rows = new CopyStream(copy,
+                "COPY document (id, filename, content_type, size, sha256, kind, uploaded_at, uploader_role, uploaded_by) FROM STDIN")) {
             for (int i = 0; i < count; i++) {
                 rows.text(licences[i].id().toString()).text(licences[i].filename()).text("application/pdf")
                         .number(licences[i].bytes().length).text(licences[i].sha256()).text("BUSINESS_LICENSE")
                         .timestamp(profiles[i].appliedAt()).text("OFFICER").text("demo").endRow();
             }
         }
-        try (CopyStream rows = new CopyStream(copy, "document_content", "document_id, part, bytes")) {
+        try (CopyStream rows = new CopyStream(copy, "COPY document_content (document_id, part, bytes) FROM STDIN")) {
             for (int i = 0; i < count; i++) {
                 rows.text(licences[i].id().toString()).number(0)
                         .text("\\x" + java.util.HexFormat.of().formatHex(licences[i].bytes())).endRow();
             }
         }
-        try (CopyStream rows = new CopyStream(copy, "document_use", "document_id, supplier_id, used_by, subject_id, used_at")) {
+        try (CopyStream rows = new CopyStream(copy, "COPY document_use (document_id, supplier_id, used_by, subject_id, used_at) FROM STDIN")) {
             for (int i = 0; i < count; i++) {
                 rows.text(licences[i].id().toString()).number(i + 1L).text("IMPORT").number(i + 1L)
                         .timestamp(profiles[i].decidedAt()).endRow();
             }
         }
-        try (CopyStream rows = new CopyStream(copy, "supplier_material", "supplier_id, position, kind, document_ref, sha256")) {
+        try (CopyStream rows = new CopyStream(copy, "COPY supplier_material (supplier_id, position, kind, document_ref, sha256) FROM STDIN")) {
             for (int i = 0; i < count; i++) {
                 rows.number(i + 1L).number(0).text("BUSINESS_LICENSE").text(licences[i].id().toString())
                         .text(licences[i].sha256()).endRow();
             }
         }
         String passwordHash = BCrypt.withDefaults().hashToString(BCRYPT_COST, PASSWORD.toCharArray());
-        try (CopyStream rows = new CopyStream(copy, "account",
-                "id, username, password_hash, role, supplier_id, created_at")) {
+        try (CopyStream rows = new CopyStream(copy, "COPY account (id, username, password_hash, role, supplier_id, created_at) FROM STDIN")) {
             for (int i = 0; i < count; i++) {
                 rows.number(firstAccountId + i).text(profiles[i].creditCode()).text(passwordHash).text("SUPPLIER")
                         .number(i + 1L).timestamp(profiles[i].appliedAt()).endRow();

@@ -69,7 +69,7 @@ public class Outbox {
             return;
         }
         Instant now = dates.now();
-        jdbc.copy("event", "id, type, occurred_at, subject_kind, subject_id, data", rows -> {
+        jdbc.copy("copy event (id, type, occurred_at, subject_kind, subject_id, data) from stdin", rows -> {
             for (Event event : events) {
                 rows.text(timeOrderedId().toString()).text(event.type().wire()).instant(now).text(event.subjectKind())
                         .text(String.valueOf(event.subjectId())).text(json.write(event.data()));

@@ -30,13 +30,13 @@ public final class CopyStream implements AutoCloseable {
     private String cachedDate;
 
     /**
-     * @param copy    the connection's copy API
-     * @param table   the table to fill
-     * @param columns its columns, comma-separated, in the order fields are appended
+     * @param copy      the connection's copy API
+     * @param statement {@code COPY table (columns) FROM STDIN}, the columns in the order fields are
+     *                  appended; written out by the caller, so that the table it writes is in its source
      */
-    public CopyStream(CopyManager copy, String table, String columns) {
+    public CopyStream(CopyManager copy, String statement) {
         this.copy = copy;
-        this.sql = "COPY " + table + " (" + columns + ") FROM STDIN";
+        this.sql = statement;
     }
 
     /** A text field, escaped for the text format. */

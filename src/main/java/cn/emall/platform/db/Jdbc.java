@@ -75,17 +75,17 @@ public class Jdbc {
     }
 
     /**
-     * Rows streamed into {@code table} with {@code COPY} on the connection of the caller's transaction,
+     * Rows streamed with {@code statement}, a {@code COPY table (columns) FROM STDIN}, on the connection of the caller's transaction,
      * so that they commit or roll back with it: for the writes of many rows at once, where COPY costs
      * PostgreSQL a fraction of an {@code INSERT}'s parsing.
      */
-    public void copy(String table, String columns, CopyRows rows) {
+    public void copy(String statement, CopyRows rows) {
         try (Connection c = dataSource.getConnection()) {
-            try (CopyStream stream = new CopyStream(c.unwrap(PGConnection.class).getCopyAPI(), table, columns)) {
+            try (CopyStream stream = new CopyStream(c.unwrap(PGConnection.class).getCopyAPI(), statement)) {
                 rows.write(stream);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("COPY into " + table + " failed", e);
+            throw new IllegalStateException("Statement failed: " + statement, e);
         }
     }
 
