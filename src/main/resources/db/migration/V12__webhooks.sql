@@ -53,6 +53,7 @@ create table webhook_delivery (
 );
 create index webhook_delivery_queue on webhook_delivery (webhook_id, event_tx, event_position) where status = 'PENDING';
 create index webhook_delivery_history on webhook_delivery (webhook_id, id);
+create index webhook_delivery_created_at on webhook_delivery (created_at);
 
 -- Every attempt: when, the receiver's status code or the error, and how long it took.
 create table webhook_attempt (
