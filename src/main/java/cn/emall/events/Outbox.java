@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes events into the outbox ({@code event}) in the caller's transaction: the change and its
@@ -39,6 +40,18 @@ public class Outbox {
         return data;
     }
 
+    /**
+     * A version 7 UUID (RFC 9562): the Unix time in milliseconds, then random bits. Ids made one after
+     * another sort together, so the unique index on them grows at its end, as the outbox does, instead
+     * of at a random page for every event (a night writes a quarter of a million).
+     */
+    static UUID timeOrderedId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (System.currentTimeMillis() << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
+    }
+
     /** One event about one subject; {@code data} is serialised as JSON. */
     public record Event(EventType type, String subjectKind, Object subjectId, Object data) {
     }
@@ -54,7 +67,7 @@ public class Outbox {
         if (events.isEmpty()) {
             return;
         }
-        List<String> ids = events.stream().map(event -> UUID.randomUUID().toString()).toList();
+        List<String> ids = events.stream().map(event -> timeOrderedId().toString()).toList();
         List<String> types = events.stream().map(event -> event.type().wire()).toList();
         List<String> kinds = events.stream().map(Event::subjectKind).toList();
         List<String> subjects = events.stream().map(event -> String.valueOf(event.subjectId())).toList();
