@@ -92,6 +92,20 @@ public class EventConsumers {
         return page.items().size();
     }
 
+    /**
+     * Holds the consumer for the caller's transaction, waiting while an advance is in progress: a
+     * change the channel makes to how it handles events (a new webhook receiver) then applies to
+     * every event handed out after the caller commits, and to none handed out before.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void hold(String consumer) {
+        String held = "select 1 from event_consumer where name = ? for update";
+        if (jdbc.one(held, rs -> 1, consumer).isEmpty()) {
+            lock(consumer);
+            jdbc.one(held, rs -> 1, consumer);
+        }
+    }
+
     /** The consumer's position, locked for this transaction; empty when another transaction holds it. */
     private Optional<EventCursor> lock(String consumer) {
         Optional<EventCursor> held = jdbc.one("select tx::text::bigint, position from event_consumer where name = ? "

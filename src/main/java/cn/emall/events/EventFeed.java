@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,6 +72,15 @@ public class EventFeed {
                         + "and tx < pg_snapshot_xmin(pg_current_snapshot()) order by tx, position limit ?",
                 this::stored, Long.toString(from.tx()), from.position(), limit);
         return new Page(items, items.isEmpty() ? from : items.get(items.size() - 1).cursor());
+    }
+
+    /** The events at these outbox positions that are still kept, in feed order: how a channel reads what it delivers. */
+    public List<Stored> at(Collection<Long> positions) {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.list("select position, tx::text::bigint, id, type, occurred_at, subject_kind, subject_id, cast(data as text) "
+                + "from event where position = any(?) order by tx, position", this::stored, positions);
     }
 
     /**

@@ -175,6 +175,11 @@ class AccessTableTest {
                 row("GET", "/api/v1/cleanup-runs/{id}/report.xlsx",     " 401 |  403   |  403   |  403   |  200")
                         .id(w -> w.run),
                 row("GET", "/api/v1/sandbox/clock",                     " 401 |  403   |  403   |  403   |  200"),
+                row("GET", "/api/v1/webhooks",                          " 401 |  403   |  403   |  403   |  200"),
+                row("GET", "/api/v1/webhooks/{id}",                     " 401 |  403   |  403   |  403   |  200")
+                        .id(w -> w.webhook),
+                row("GET", "/api/v1/webhooks/{id}/deliveries",          " 401 |  403   |  403   |  403   |  200")
+                        .id(w -> w.webhook),
 
                 // Creating.
                 row("POST", "/api/v1/products",                         " 401 |  201   |  201   |  403   |  403")
@@ -203,6 +208,13 @@ class AccessTableTest {
                 row("POST", "/api/v1/notices",                          " 401 |  403   |  403   |  403   |  201")
                         .body(w -> Map.of("supplierId", w.a.id(), "subject", "补充资质材料", "body", "请补充资质材料",
                                 "workingDays", 5)),
+                row("POST", "/api/v1/webhooks",                         " 401 |  403   |  403   |  403   |  201")
+                        .body(w -> World.webhookBody()),
+                // The receiver's port is closed: the test message is sent, fails, and is recorded (200).
+                row("POST", "/api/v1/webhooks/{id}/test",               " 401 |  403   |  403   |  403   |  200")
+                        .id(w -> w.webhook),
+                row("DELETE", "/api/v1/webhooks/{id}",                  " 401 |  403   |  403   |  403   |  204")
+                        .id(w -> w.deletableWebhook),
                 row("POST", "/api/v1/cleanup-runs",                     " 401 |  403   |  403   |  403   |  201")
                         .body(w -> Map.of("dryRun", true)),
                 row("POST", "/api/v1/imports/suppliers",                " 401 |  403   |  403   |  403   |  200/400")

@@ -549,6 +549,8 @@ class BadInputTest {
             case "/api/v1/products/{id}/takedown" ->
                     new Target("/api/v1/products/" + world.takedownProduct + "/takedown", a);
             case "/api/v1/suppliers/{id}/decision" -> new Target("/api/v1/suppliers/" + world.pending + "/decision", a);
+            // Probing DELETE removes the receiver: the other webhook paths keep theirs.
+            case "/api/v1/webhooks/{id}" -> new Target("/api/v1/webhooks/" + world.deletableWebhook, a);
             default -> new Target(fillIn(op.path()), a);
         };
     }
@@ -572,6 +574,7 @@ class BadInputTest {
                     case "accounts" -> String.valueOf(world.staffAccount);
                     case "categories" -> world.category;
                     case "calendar" -> String.valueOf(World.SPARE_CALENDAR_YEAR);
+                    case "webhooks" -> String.valueOf(world.webhook);
                     default -> "1";
                 };
             }
@@ -650,6 +653,7 @@ class BadInputTest {
                     List.of(Api.sale(Api.newOrderNo(), 1, world.a.id(), world.product, 1, "4999.00", now));
             case "PUT /api/v1/sandbox/clock" -> Map.of("now", now);
             case "POST /api/v1/supplier-applications" -> World.application();
+            case "POST /api/v1/webhooks" -> World.webhookBody();
             case "POST /api/v1/suppliers/{id}/decision" -> Map.of("decision", "APPROVE", "reason", "资质材料齐全");
             default -> example(op.jsonBody(), 0);
         };

@@ -68,6 +68,10 @@ final class World {
     final long staffAccount;
     /** A document A uploaded and attached to its appeal: A's and the officers' to read. */
     final String documentOfA;
+    /** A webhook receiver on a closed local port (127.0.0.1 is an allowed host in tests): its attempts fail. */
+    final long webhook;
+    /** A second receiver, the one that DELETE /webhooks/{id} may remove. */
+    final long deletableWebhook;
 
     /** A multipart upload of one file, as the body of an access or bad-input case. */
     record Upload(String filename, byte[] bytes) {
@@ -110,6 +114,18 @@ final class World {
         staffAccount = ((Number) Api.as(officer).body(Map.of("username", "orders-" + next(), "password", "orders-secret-1",
                         "role", "ORDER_SYSTEM"))
                 .post("/api/v1/accounts").then().statusCode(201).extract().path("id")).longValue();
+        webhook = registerWebhook(officer);
+        deletableWebhook = registerWebhook(officer);
+    }
+
+    /** A valid webhook registration: a receiver on 127.0.0.1's discard port, where nothing listens. */
+    static Map<String, Object> webhookBody() {
+        return Map.of("url", "http://127.0.0.1:9/hooks", "events", List.of("run.finished"), "description", "对接测试");
+    }
+
+    private static long registerWebhook(String officer) {
+        return ((Number) Api.as(officer).body(webhookBody()).post("/api/v1/webhooks").then().statusCode(201)
+                .extract().path("id")).longValue();
     }
 
     static World create(DataSource dataSource) {
