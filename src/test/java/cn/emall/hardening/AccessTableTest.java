@@ -12,10 +12,6 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -101,8 +97,7 @@ class AccessTableTest {
     }
 
     private static String now() {
-        return OffsetDateTime.now(ZoneOffset.ofHours(8)).minusSeconds(5).truncatedTo(ChronoUnit.SECONDS)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return Api.justNow();
     }
 
     /**

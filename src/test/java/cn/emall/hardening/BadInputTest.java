@@ -28,11 +28,7 @@ import java.net.URI;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -1156,8 +1152,7 @@ class BadInputTest {
     }
 
     private static String now() {
-        return OffsetDateTime.now(ZoneOffset.ofHours(8)).minusSeconds(5).truncatedTo(ChronoUnit.SECONDS)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return Api.justNow();
     }
 
     private static String abbreviate(String text) {

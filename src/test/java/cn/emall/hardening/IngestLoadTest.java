@@ -19,8 +19,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -78,7 +76,7 @@ class IngestLoadTest {
             listings.add(new long[] {supplier.id(), Api.listProduct(supplier.token(), category)});
         }
         String run = "LOAD-" + System.nanoTime() + "-";
-        String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusSeconds(30).toString();
+        String at = Api.justNow();
         Random random = new Random(42);
         List<Line> unique = new ArrayList<>();
         for (int i = 0; unique.size() < lines; i++) {

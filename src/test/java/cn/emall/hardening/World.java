@@ -11,11 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -108,8 +104,7 @@ final class World {
         run = ((Number) Api.as(officer).body(Map.of("dryRun", true)).post("/api/v1/cleanup-runs")
                 .then().statusCode(201).extract().path("id")).longValue();
         sale = ((Number) Api.as(orders).body(Api.sale("W-" + next(), 1, a.id(), product, 1, "4999.00",
-                        OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).truncatedTo(ChronoUnit.SECONDS)
-                                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
+                        Api.justNow()))
                 .post("/api/v1/sales").then().statusCode(201).extract().path("id")).longValue();
         staffAccount = ((Number) Api.as(officer).body(Map.of("username", "orders-" + next(), "password", "orders-secret-1",
                         "role", "ORDER_SYSTEM"))

@@ -50,7 +50,7 @@ class LedgerTest {
     }
 
     private static String now() {
-        return OffsetDateTime.now(ZoneOffset.ofHours(8)).minusSeconds(5).toString();
+        return Api.justNow();
     }
 
     @Test

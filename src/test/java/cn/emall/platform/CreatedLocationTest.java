@@ -6,10 +6,6 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import static cn.emall.testsupport.Api.as;
@@ -50,8 +46,7 @@ class CreatedLocationTest {
         Api.Admitted seller = Api.admittedSupplier(officer);
         Api.Admitted other = Api.admittedSupplier(officer);
         long product = Api.listProduct(seller.token(), category);
-        String occurredAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(1).truncatedTo(ChronoUnit.SECONDS)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String occurredAt = Api.justNow();
         Response created = as(orders).body(Api.sale(Api.newOrderNo(), 1, seller.id(), product, 2, "12.50", occurredAt))
                 .post("/api/v1/sales").then().statusCode(201).extract().response();
 

@@ -163,6 +163,15 @@ public final class Api {
         return line;
     }
 
+    /**
+     * The present second in Asia/Shanghai, as a sale's {@code occurredAt}: never ahead of the service's clock, and
+     * always on the day of a supplier admitted moments ago (a moment "a minute ago" is yesterday just after midnight).
+     */
+    public static String justNow() {
+        return java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
     public static String newOrderNo() {
         return "ZC-" + SEQUENCE.incrementAndGet();
     }

@@ -1,5 +1,6 @@
 package cn.emall.hardening.faults;
 
+import cn.emall.testsupport.Api;
 import cn.emall.hardening.HardeningResults;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
@@ -101,7 +102,7 @@ class BackupRestoreIT {
             long[] listing = postgres.listedProducts("restored", 1).get(0);
             newSale = copy.as(orders).body(Map.of("orderNo", "AFTER-RESTORE-1", "lineNo", 1, "supplierId", listing[0],
                             "productId", listing[1], "buyer", "呼和浩特市第一中学", "quantity", 1, "unitPrice", "10.00",
-                            "amount", "10.00", "occurredAt", java.time.OffsetDateTime.now().minusHours(1).withNano(0).toString()))
+                            "amount", "10.00", "occurredAt", Api.justNow()))
                     .post("/api/v1/sales").statusCode();
         }
         assertEquals(answersBefore, answersAfter, "the restored service answers as the live one did");

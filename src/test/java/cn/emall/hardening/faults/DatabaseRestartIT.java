@@ -1,5 +1,6 @@
 package cn.emall.hardening.faults;
 
+import cn.emall.testsupport.Api;
 import cn.emall.hardening.HardeningResults;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -208,7 +208,7 @@ class DatabaseRestartIT {
     private static Sale sale(String orderNo, long supplierId, long productId) {
         String body = "{\"orderNo\":\"" + orderNo + "\",\"lineNo\":1,\"supplierId\":" + supplierId + ",\"productId\":" + productId
                 + ",\"buyer\":\"呼和浩特市第一中学\",\"quantity\":2,\"unitPrice\":\"12.50\",\"amount\":\"25.00\","
-                + "\"occurredAt\":\"" + java.time.OffsetDateTime.now().minusHours(1).withNano(0) + "\"}";
+                + "\"occurredAt\":\"" + Api.justNow() + "\"}";
         return new Sale(orderNo, body, new BigDecimal("25.00"));
     }
 

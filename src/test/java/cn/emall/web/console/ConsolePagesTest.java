@@ -6,10 +6,6 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
@@ -36,8 +32,7 @@ class ConsolePagesTest {
         Api.Admitted supplier = Api.admittedSupplier(officer);
         String category = Api.category(officer);
         long product = Api.listProduct(supplier.token(), category);
-        String now = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(1).truncatedTo(ChronoUnit.SECONDS)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String now = Api.justNow();
         Api.as(Api.orderSystemToken()).body(Api.sale(Api.newOrderNo(), 1, supplier.id(), product, 3, "1299.00", now))
                 .post("/api/v1/sales").then().statusCode(201);
 
