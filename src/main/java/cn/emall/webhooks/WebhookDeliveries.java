@@ -121,12 +121,15 @@ public class WebhookDeliveries {
         return new Progress(queued, attempts);
     }
 
-    /** The consumer's handler: one delivery per event and active receiver that asked for its type. */
+    /**
+     * The consumer's handler: one delivery per event and active receiver that asked for its type, numbered in feed order
+     * so that a receiver's delivery history reads newest first.
+     */
     void queue(List<EventFeed.Stored> events) {
         jdbc.update("insert into webhook_delivery (webhook_id, event_id, event_type, event_tx, event_position, status, created_at) "
                         + "select w.id, e.id, e.type, e.tx, e.position, 'PENDING', ? from event e join webhook w "
                         + "on w.status = 'ACTIVE' and e.type = any(w.events) and (e.tx, e.position) > (w.start_tx, w.start_position) "
-                        + "where e.position = any(?) on conflict (webhook_id, event_id) do nothing",
+                        + "where e.position = any(?) order by e.tx, e.position, w.id on conflict (webhook_id, event_id) do nothing",
                 clock.instant(), events.stream().map(event -> event.cursor().position()).toList());
     }
 

@@ -12,6 +12,7 @@ import cn.emall.platform.time.MovableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import cn.emall.events.Outbox;
 import cn.emall.testsupport.Api;
+import cn.emall.testsupport.WebhookReceiver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.agroal.api.AgroalDataSource;
@@ -184,6 +185,7 @@ class ProvinceBenchmarkTest {
         }
         results.put("realRunWithoutEventsSeconds", median(silent));
         results.put("eventsAddToRealRunPercent", Math.round(100 * (median(real) - median(silent)) / median(silent)));
+        webhookDelivery(asOf);
         if (realStatements) {
             results.put("realRunTopStatements", topStatements(8));
         }
@@ -333,6 +335,38 @@ class ProvinceBenchmarkTest {
     }
 
     /** Removes a real run's effects and the events it wrote (after {@code eventsAfter}), so that the next run finds the same. */
+    /**
+     * How long the outbox takes to hand a night's events to a receiver: one more real run, with a receiver on
+     * 127.0.0.1 subscribed to every type, timed from the run's end until the receiver has had them all, or
+     * until {@code bench.webhook-seconds} (300) have passed, with the count by then.
+     */
+    private void webhookDelivery(LocalDate asOf) throws Exception {
+        String officer = Api.officerToken();
+        long limit = Long.getLong("bench.webhook-seconds", 300);
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            long webhook = ((Number) Api.as(officer).body(Map.of("url", receiver.url(), "description", "bench",
+                            "events", java.util.Arrays.stream(EventType.values()).map(EventType::wire).toList()))
+                    .post("/api/v1/webhooks").then().statusCode(201).extract().path("id")).longValue();
+            long eventsBefore = lastEventPosition();
+            long id = runner.run(asOf, false, CleanupRunner.Trigger.MANUAL, "bench");
+            long ran = System.nanoTime();
+            long events = count("select count(*) from event where position > " + eventsBefore);
+            long deadline = ran + TimeUnit.SECONDS.toNanos(limit);
+            while (receiver.count() < events && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            double took = seconds(ran);
+            long delivered = receiver.count();
+            results.put("webhookEvents", events);
+            results.put("webhookDelivered", delivered);
+            results.put("webhookSeconds", round(took));
+            results.put("webhookEventsPerSecond", Math.round(delivered / took));
+            Api.as(officer).delete("/api/v1/webhooks/" + webhook).then().statusCode(204);
+            sql("delete from webhook_delivery where webhook_id = ?", webhook);
+            undoRealRun(id, eventsBefore);
+        }
+    }
+
     private void undoRealRun(long runId, long eventsAfter) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("set session_replication_role = replica");

@@ -98,6 +98,11 @@ public final class WebhookReceiver implements AutoCloseable {
         this.delay = delay;
     }
 
+    /** How many requests have arrived. */
+    public synchronized int count() {
+        return received.size();
+    }
+
     public synchronized List<Received> received() {
         return List.copyOf(received);
     }

@@ -139,7 +139,9 @@ class WebhookDeliveryTest {
                 Response deliveries = as(officer).queryParam("size", 200).get("/api/v1/webhooks/" + webhook.id() + "/deliveries");
                 deliveries.then().statusCode(200).body("total", equalTo(suppliers.size()));
                 List<Map<String, Object>> items = deliveries.jsonPath().getList("items");
-                Map<String, Object> first = items.get(items.size() - 1);
+                String firstEvent = receiver.received().get(0).id();
+                assertEquals(firstEvent, items.get(items.size() - 1).get("eventId"), "the history reads newest first");
+                Map<String, Object> first = items.stream().filter(item -> firstEvent.equals(item.get("eventId"))).findFirst().orElseThrow();
                 assertEquals("DELIVERED", first.get("status"));
                 List<Map<String, Object>> attempts = castList(first.get("attempts"));
                 assertTrue(attempts.size() >= 3, "each attempt recorded: " + attempts);

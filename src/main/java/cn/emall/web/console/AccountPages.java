@@ -61,6 +61,10 @@ public class AccountPages {
     }
 
     public record Accounts(List<Row> rows, Paging paging, String created) {
+
+        public String url(long page) {
+            return "/console/accounts" + (page > 0 ? "?page=" + page : "");
+        }
     }
 
     @CheckedTemplate(basePath = "console")

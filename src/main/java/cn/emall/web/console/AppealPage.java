@@ -9,6 +9,7 @@ import cn.emall.ledger.SaleLineView;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
 import cn.emall.text.Catalogue;
+import cn.emall.web.Pager;
 import cn.emall.web.Paging;
 
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public record AppealPage(AppealView appeal, NoticeView notice, Announcement anno
         return "PENDING".equals(appeal.status());
     }
 
-    public String ledgerUrl(long page) {
-        return "/console/appeals/" + appeal.id() + (page > 0 ? "?ledgerPage=" + page : "");
+    public Pager ledgerPager() {
+        return new Pager(ledger.paging(), page -> "/console/appeals/" + appeal.id() + (page > 0 ? "?ledgerPage=" + page : ""));
     }
 }

@@ -4,6 +4,7 @@ import cn.emall.catalog.CategoryService;
 import cn.emall.catalog.CategoryView;
 import cn.emall.platform.web.PageRequest;
 import cn.emall.platform.web.PageResponse;
+import cn.emall.web.Pager;
 import cn.emall.web.Paging;
 import cn.emall.web.Queries;
 import io.quarkus.qute.CheckedTemplate;
@@ -24,7 +25,7 @@ public class CategoryPages {
 
     @CheckedTemplate(basePath = "console/categories")
     static class Templates {
-        static native TemplateInstance list(PageResponse<CategoryView> categories, Paging paging);
+        static native TemplateInstance list(PageResponse<CategoryView> categories, Pager pager);
 
         static native TemplateInstance category(CategoryView category);
     }
@@ -39,7 +40,8 @@ public class CategoryPages {
     public Response list(@QueryParam("page") String page) {
         PageRequest paging = Queries.paging(page, null);
         PageResponse<CategoryView> found = categories.page(paging);
-        return ConsolePages.page(Templates.list(found, Paging.of(paging, found.total())));
+        return ConsolePages.page(Templates.list(found,
+                new Pager(Paging.of(paging, found.total()), at -> "/console/categories" + (at > 0 ? "?page=" + at : ""))));
     }
 
     @GET

@@ -20,6 +20,7 @@ import cn.emall.supplier.SupplierStatus;
 import cn.emall.supplier.SupplierView;
 import cn.emall.text.Msg;
 import cn.emall.web.Labels;
+import cn.emall.web.Pager;
 import cn.emall.web.Paging;
 import cn.emall.web.Queries;
 import io.quarkus.qute.CheckedTemplate;
@@ -130,6 +131,14 @@ public class SupplierPages {
 
         public boolean suspended() {
             return supplier.suspendedUntil() != null && !supplier.suspendedUntil().isBefore(today);
+        }
+
+        public Pager listingsPager() {
+            return new Pager(listingPaging, page -> url("listings", page) + "#listings");
+        }
+
+        public Pager noticesPager() {
+            return new Pager(noticePaging, page -> url("notices", page) + "#notices");
         }
 
         /** This page with one part moved to another page (the others stay where they are). */
