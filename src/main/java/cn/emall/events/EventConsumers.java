@@ -36,11 +36,22 @@ import java.util.Optional;
  * A consumer seen for the first time starts at the end of the feed: turning a channel on does not
  * replay the events already kept. A consumer whose position retention has cut off carries on from
  * the oldest event kept (and says so in the log).
+ *
+ * <p>While a bulk writer holds {@link #BULK_WRITE_LOCK} (the nightly real run, on any instance),
+ * consumers take nothing and catch up once it lets go: a province's first night writes a quarter of a
+ * million events, and reading them while it runs would share its two cores with it. A night's
+ * e-mail and webhooks therefore leave when the run has finished, seconds to minutes later.
  */
 @ApplicationScoped
 public class EventConsumers {
 
     private static final Logger LOG = Logger.getLogger(EventConsumers.class);
+
+    /**
+     * The PostgreSQL advisory lock (session level) a bulk writer holds while it works: "emall" in ASCII,
+     * the key the nightly real run has always taken.
+     */
+    public static final long BULK_WRITE_LOCK = 0x656d616c6cL;
 
     /** What a channel does with the next events, in their feed order, inside the consumer's transaction. */
     @FunctionalInterface
@@ -70,7 +81,7 @@ public class EventConsumers {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int advance(String consumer, int limit, Handler handler) {
         Optional<EventCursor> locked = lock(consumer);
-        if (locked.isEmpty()) {
+        if (locked.isEmpty() || limit > 0 && bulkWriteInProgress()) {
             return 0;
         }
         EventFeed.Page page;
@@ -104,6 +115,13 @@ public class EventConsumers {
             lock(consumer);
             jdbc.one(held, rs -> 1, consumer);
         }
+    }
+
+    /** Whether a session holds {@link #BULK_WRITE_LOCK} now (pg_locks shows a bigint key as its two halves). */
+    private boolean bulkWriteInProgress() {
+        return jdbc.one("select exists (select 1 from pg_locks where locktype = 'advisory' and granted and objsubid = 1 "
+                        + "and classid::text::bigint = ? and objid::text::bigint = ?)", rs -> rs.getBoolean(1),
+                BULK_WRITE_LOCK >>> 32, BULK_WRITE_LOCK & 0xffffffffL).orElse(false);
     }
 
     /** The consumer's position, locked for this transaction; empty when another transaction holds it. */

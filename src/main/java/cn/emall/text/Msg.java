@@ -321,6 +321,9 @@ public enum Msg {
     EVIDENCE_CREDIT_YEAR,
     EVIDENCE_DELIVERY_STATUS,
     EVIDENCE_DELIVERY_SENT_AT,
+    DELIVERY_STATUS_QUEUED,
+    DELIVERY_STATUS_SENT,
+    DELIVERY_STATUS_FAILED,
 
     // Documents: uploads, downloads and materials
     THE_DOCUMENT,

@@ -324,17 +324,10 @@ class ProvinceBenchmarkTest {
         return new Selection(suppliers, listings);
     }
 
-    /**
-     * Puts the data back as it was before a real run, so that the next repetition does the same work.
-     * Nothing in the service deletes notices or runs, so no index serves the foreign-key checks such
-     * deletes would make; this connection skips them (session_replication_role) after deleting the
-     * run's actions, the only rows that refer to its notices.
-     */
     private long lastEventPosition() throws SQLException {
         return count("select coalesce(max(position), 0) from event");
     }
 
-    /** Removes a real run's effects and the events it wrote (after {@code eventsAfter}), so that the next run finds the same. */
     /**
      * How long the outbox takes to hand a night's events to a receiver: one more real run, with a receiver on
      * 127.0.0.1 subscribed to every type, timed from the run's end until the receiver has had them all, or
@@ -367,10 +360,29 @@ class ProvinceBenchmarkTest {
         }
     }
 
-    private void undoRealRun(long runId, long eventsAfter) throws SQLException {
+    /**
+     * Puts the data back as it was before a real run, so that the next repetition does the same work:
+     * first waits until the outbox's consumers (e-mail, webhooks) have taken the run's events, so that
+     * none of them writes a delivery for a notice deleted under it, then removes the run's effects, its
+     * events (after {@code eventsAfter}) and the e-mail composed from them. Nothing in the service deletes
+     * notices or runs, so no index serves the foreign-key checks such deletes would make; this connection
+     * skips them (session_replication_role) after deleting the run's actions, the only rows that refer to
+     * its notices.
+     */
+    private void undoRealRun(long runId, long eventsAfter) throws SQLException, InterruptedException {
+        long last = lastEventPosition();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (count("select count(*) from event_consumer where position < " + last) > 0 && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("set session_replication_role = replica");
             try {
+                try (PreparedStatement p = c.prepareStatement("delete from mail_delivery where event_id in "
+                        + "(select id from event where position > ?)")) {
+                    p.setLong(1, eventsAfter);
+                    p.executeUpdate();
+                }
                 for (String sql : List.of("delete from cleanup_action where run_id = ?",
                         "update product set status = 'LISTED', taken_down_on = null, takedown_reason = null where id in "
                                 + "(select product_id from notice where run_id = ? and kind = 'RECTIFICATION')",

@@ -113,6 +113,38 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void whileARealRunHoldsItsLockNothingIsHandedOutAndEverythingAfterIt() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            Registered webhook = register(receiver.url(), "supplier.applied");
+            try {
+                long supplier;
+                try (Connection run = dataSource.getConnection()) {
+                    try (PreparedStatement lock = run.prepareStatement("select pg_advisory_lock(?)")) {
+                        lock.setLong(1, cn.emall.events.EventConsumers.BULK_WRITE_LOCK);
+                        lock.executeQuery().close();
+                    }
+                    try {
+                        supplier = Api.apply(Api.newCreditCode());
+                        assertFalse(receiver.await(got -> !got.isEmpty(), Duration.ofSeconds(4)),
+                                "nothing is sent while the run works: " + receiver.received());
+                        as(officer).get("/api/v1/webhooks/" + webhook.id() + "/deliveries").then().statusCode(200)
+                                .body("total", equalTo(0));
+                    } finally {
+                        try (PreparedStatement unlock = run.prepareStatement("select pg_advisory_unlock(?)")) {
+                            unlock.setLong(1, cn.emall.events.EventConsumers.BULK_WRITE_LOCK);
+                            unlock.executeQuery().close();
+                        }
+                    }
+                }
+                assertTrue(receiver.await(got -> got.stream().anyMatch(r -> String.valueOf(supplier).equals(subject(r.body()))),
+                        PATIENCE), "the event arrived once the run let go of its lock");
+            } finally {
+                delete(webhook);
+            }
+        }
+    }
+
+    @Test
     void aReceiverDownForAWhileGetsEveryEventAfterwardsInOrderAndNoneTwice() {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             receiver.answer(503);

@@ -3,6 +3,7 @@ package cn.emall.enforcement.run;
 import cn.emall.calendar.CalendarService;
 import cn.emall.calendar.model.UnsupportedYearException;
 import cn.emall.enforcement.RulesConfig;
+import cn.emall.events.EventConsumers;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
@@ -41,8 +42,8 @@ import java.util.Optional;
 public class CleanupRunner {
 
     private static final Logger LOG = Logger.getLogger(CleanupRunner.class);
-    /** The advisory lock key that real runs hold ("emall" in ASCII). */
-    private static final long REAL_RUN_LOCK = 0x656d616c6cL;
+    /** The advisory lock real runs hold; the outbox's consumers wait while it is held. */
+    private static final long REAL_RUN_LOCK = EventConsumers.BULK_WRITE_LOCK;
 
     public enum Trigger { SCHEDULED, MANUAL }
 
@@ -161,8 +162,7 @@ public class CleanupRunner {
                 LOG.infof("Run %d (%s, %s): %s selected %d", runId, date, dryRun ? "dry" : "real", step.rule(), candidates.size());
             }
         }
-        records.complete(runId, run.warnings, failures);
-        records.actionCounts(runId).forEach((rule, count) -> metrics.counter("emall.cleanup.actions", "rule", rule).increment(count));
+        records.complete(runId, run.warnings, failures).forEach((rule, count) -> metrics.counter("emall.cleanup.actions", "rule", rule).increment(count));
         return runId;
     }
 

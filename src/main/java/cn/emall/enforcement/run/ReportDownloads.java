@@ -1,5 +1,6 @@
 package cn.emall.enforcement.run;
 
+import cn.emall.text.Catalogue;
 import cn.emall.text.Msg;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,16 +95,21 @@ public class ReportDownloads {
         for (var fields = evidence.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             Msg label = ReportLabels.EVIDENCE.get(field.getKey());
-            items.add(new EvidenceItem(label == null ? field.getKey() : label.with().in(locale), value(field.getValue(), locale)));
+            items.add(new EvidenceItem(label == null ? field.getKey() : label.with().in(locale),
+                    value(field.getKey(), field.getValue(), locale)));
         }
         return items;
     }
 
-    private static String value(JsonNode value, Locale locale) {
+    private static String value(String key, JsonNode value, Locale locale) {
         if (value == null || value.isNull()) {
             return Msg.REPORT_NONE.with().in(locale);
         }
-        return value.isBoolean() ? yesOrNo(value.booleanValue(), locale) : value.asText();
+        if (value.isBoolean()) {
+            return yesOrNo(value.booleanValue(), locale);
+        }
+        Msg label = ReportLabels.EVIDENCE_VALUES.getOrDefault(key, Map.of()).get(value.asText());
+        return label == null || Catalogue.ENGLISH.getLanguage().equals(locale.getLanguage()) ? value.asText() : label.with().in(locale);
     }
 
     private static String yesOrNo(boolean value, Locale locale) {

@@ -43,6 +43,20 @@ final class ReportLabels {
             Map.entry("deliveryStatus", Msg.EVIDENCE_DELIVERY_STATUS),
             Map.entry("deliverySentAt", Msg.EVIDENCE_DELIVERY_SENT_AT));
 
+    /**
+     * The Chinese label of each value of the evidence keys whose values are states: {@code noticeStatus}
+     * OPEN is 公示中. The English report keeps the JSON's values, as it keeps its names.
+     */
+    static final Map<String, Map<String, Msg>> EVIDENCE_VALUES = Map.of(
+            "noticeStatus", Map.of("OPEN", Msg.NOTICE_STATUS_OPEN, "APPEALED", Msg.NOTICE_STATUS_APPEALED,
+                    "APPEAL_REJECTED", Msg.NOTICE_STATUS_APPEAL_REJECTED, "WITHDRAWN", Msg.NOTICE_STATUS_WITHDRAWN,
+                    "TERMINATED", Msg.NOTICE_STATUS_TERMINATED, "HANDLED", Msg.NOTICE_STATUS_HANDLED,
+                    "OVERDUE", Msg.NOTICE_STATUS_OVERDUE),
+            "kind", Map.of("DELISTING", Msg.NOTICE_KIND_DELISTING, "RECTIFICATION", Msg.NOTICE_KIND_RECTIFICATION,
+                    "PROCESSING", Msg.NOTICE_KIND_PROCESSING),
+            "deliveryStatus", Map.of("QUEUED", Msg.DELIVERY_STATUS_QUEUED, "SENT", Msg.DELIVERY_STATUS_SENT,
+                    "FAILED", Msg.DELIVERY_STATUS_FAILED));
+
     private ReportLabels() {
     }
 }

@@ -122,24 +122,30 @@ public class RunRecords {
                 texts(applied, Candidate::deadline));
     }
 
-    /** The run is over: its warnings and the subjects that failed go into its row. */
-    void complete(long runId, Collection<String> warnings, List<Map<String, Object>> failures) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            jdbc.update("update cleanup_run set status = 'COMPLETED', finished_at = ?, "
-                            + "warnings = cast(? as jsonb), failures = failures || cast(? as jsonb) where id = ?",
-                    dates.now(), json.write(warnings), json.write(failures), runId);
+    /**
+     * The run is over: its warnings, the subjects that failed and its counts per rule go into its row.
+     *
+     * @return the counts per rule
+     */
+    Map<String, Long> complete(long runId, Collection<String> warnings, List<Map<String, Object>> failures) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Long> counts = actionCounts(runId);
+            jdbc.update("update cleanup_run set status = 'COMPLETED', finished_at = ?, warnings = cast(? as jsonb), "
+                            + "failures = failures || cast(? as jsonb), counts = cast(? as jsonb) where id = ?",
+                    dates.now(), json.write(warnings), json.write(failures), json.write(counts), runId);
             Map<String, Object> data = jdbc.one("select as_of, dry_run, trigger, started_at, finished_at, "
                             + "jsonb_array_length(failures) from cleanup_run where id = ?",
                     rs -> Outbox.data("runId", runId, "asOf", rs.getObject(1, java.time.LocalDate.class), "dryRun", rs.getBoolean(2),
                             "trigger", rs.getString(3), "startedAt", dates.local(rs.getTimestamp(4).toInstant()),
                             "finishedAt", dates.local(rs.getTimestamp(5).toInstant()), "failures", rs.getInt(6),
                             "warnings", warnings.size()), runId).orElseThrow();
-            data.put("actions", actionCounts(runId));
+            data.put("actions", counts);
             outbox.publish(EventType.RUN_FINISHED, "run", runId, data);
+            return counts;
         });
     }
 
-    /** How many actions the run took per rule. */
+    /** How many actions the run took per rule, counted: for a run that is still running (a finished one has them in its row). */
     Map<String, Long> actionCounts(long runId) {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.list("select rule, count(*) from cleanup_action where run_id = ? group by rule",

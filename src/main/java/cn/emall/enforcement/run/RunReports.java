@@ -22,7 +22,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Reads run reports and their actions. */
 @ApplicationScoped
@@ -41,17 +43,20 @@ public class RunReports {
             + "and m.event_type = case when a.rule = '" + LapsedNoticeRule.NAME + "' then '" + EventType.SUPPLIER_TERMINATED.wire()
             + "' else '" + EventType.NOTICE_ISSUED.wire() + "' end order by m.id limit 1) d on true where a.run_id = ?";
     private static final String RUN_COLUMNS = "id, as_of, dry_run, trigger, started_by, started_at, finished_at, status, "
-            + "cast(warnings as text), cast(failures as text)";
+            + "cast(warnings as text), cast(failures as text), cast(counts as text)";
 
     private final Jdbc jdbc;
     private final CleanupRunner runner;
+    private final RunRecords records;
     private final CleanupConfig config;
     private final BusinessDates dates;
     private final JsonText json;
 
-    public RunReports(Jdbc jdbc, CleanupRunner runner, CleanupConfig config, BusinessDates dates, JsonText json) {
+    public RunReports(Jdbc jdbc, CleanupRunner runner, RunRecords records, CleanupConfig config, BusinessDates dates,
+                      JsonText json) {
         this.jdbc = jdbc;
         this.runner = runner;
+        this.records = records;
         this.config = config;
         this.dates = dates;
         this.json = json;
@@ -99,18 +104,24 @@ public class RunReports {
             return rule == null && supplierId == null && supplierName == null && creditCode == null;
         }
 
+        /**
+         * The conditions of the parts given, and only those, so that PostgreSQL plans each filter on its own
+         * index ((run, rule, id) or (run, supplier, id)) instead of one plan for every combination.
+         */
         private String where() {
-            return " and (?::text is null or a.rule = ?) and (?::bigint is null or a.supplier_id = ?)"
-                    + " and (?::text is null or a.supplier_id in (select id from supplier where name like ?))"
-                    + " and (?::text is null or a.supplier_id in (select id from supplier where credit_code = ?))";
+            return (rule == null ? "" : " and a.rule = ?")
+                    + (supplierId == null ? "" : " and a.supplier_id = ?")
+                    + (supplierName == null ? "" : " and a.supplier_id in (select id from supplier where name like ?)")
+                    + (creditCode == null ? "" : " and a.supplier_id in (select id from supplier where credit_code = ?)");
         }
 
         private Object[] parameters(long runId, Object... more) {
-            String namePattern = supplierName == null ? null : "%" + Params.likeLiteral(supplierName) + "%";
-            Object[] head = {runId, rule, rule, supplierId, supplierId, namePattern, namePattern, creditCode, creditCode};
-            Object[] all = Arrays.copyOf(head, head.length + more.length);
-            System.arraycopy(more, 0, all, head.length, more.length);
-            return all;
+            List<Object> all = new ArrayList<>();
+            all.add(runId);
+            Stream.of(rule, supplierId, supplierName == null ? null : "%" + Params.likeLiteral(supplierName) + "%", creditCode)
+                    .filter(Objects::nonNull).forEach(all::add);
+            all.addAll(Arrays.asList(more));
+            return all.toArray();
         }
     }
 
@@ -166,8 +177,12 @@ public class RunReports {
         long id = rs.getLong(1);
         Map<String, Long> counts = new LinkedHashMap<>();
         runner.ruleNames().forEach(rule -> counts.put(rule, 0L));
-        jdbc.list("select rule, count(*) from cleanup_action where run_id = ? group by rule",
-                r -> counts.put(r.getString(1), r.getLong(2)), id);
+        JsonNode stored = rs.getString(11) == null ? null : json.tree(rs.getString(11));
+        if (stored == null) {
+            counts.putAll(records.actionCounts(id));
+        } else {
+            stored.fields().forEachRemaining(count -> counts.put(count.getKey(), count.getValue().asLong()));
+        }
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         return new RunReport(id, rs.getObject(2, LocalDate.class), rs.getBoolean(3), rs.getString(4), rs.getString(5),
                 dates.local(rs.getTimestamp(6).toInstant()),

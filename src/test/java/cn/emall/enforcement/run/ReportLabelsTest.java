@@ -62,4 +62,14 @@ class ReportLabelsTest {
                 + "appealDeadline: 2024-01-05; deadlineProvisional: false; appealId: none; points: -5",
                 ReportDownloads.evidence(evidence, Catalogue.ENGLISH));
     }
+
+    @Test
+    void statesInTheEvidenceReadInChineseAndAsTheJsonSaysInEnglish() throws IOException {
+        JsonNode evidence = new ObjectMapper().readTree("{\"noticeStatus\": \"APPEAL_REJECTED\", \"kind\": \"PROCESSING\", "
+                + "\"deliveryStatus\": \"QUEUED\", \"listedOn\": \"OPEN\"}");
+        assertEquals("通知状态：申诉未通过；通知类型：处理通知；邮件送达状态：待发送；上架日期：OPEN",
+                ReportDownloads.evidence(evidence, Catalogue.CHINESE));
+        assertEquals("noticeStatus: APPEAL_REJECTED; kind: PROCESSING; deliveryStatus: QUEUED; listedOn: OPEN",
+                ReportDownloads.evidence(evidence, Catalogue.ENGLISH));
+    }
 }
