@@ -4,6 +4,7 @@ import cn.emall.calendar.CalendarService;
 import cn.emall.calendar.model.UnsupportedYearException;
 import cn.emall.enforcement.RulesConfig;
 import cn.emall.events.EventConsumers;
+import cn.emall.events.EventFeed;
 import cn.emall.platform.db.Jdbc;
 import cn.emall.platform.error.ProblemException;
 import cn.emall.platform.time.BusinessDates;
@@ -56,11 +57,12 @@ public class CleanupRunner {
     private final CleanupConfig config;
     private final BusinessDates dates;
     private final MeterRegistry metrics;
+    private final EventFeed feed;
 
     public CleanupRunner(LapsedNoticeStep lapsed, ZeroSalesSupplierStep zeroSales, ZeroVolumeProductStep zeroVolume,
                          OverdueNoticeStep overdue, SuspensionEndedStep suspension, RunRecords records, Jdbc jdbc,
                          AgroalDataSource dataSource, CalendarService calendars, RulesConfig rules, CleanupConfig config,
-                         BusinessDates dates, MeterRegistry metrics) {
+                         BusinessDates dates, MeterRegistry metrics, EventFeed feed) {
         this.steps = List.of(lapsed, zeroSales, zeroVolume, overdue, suspension);
         this.records = records;
         this.jdbc = jdbc;
@@ -70,6 +72,7 @@ public class CleanupRunner {
         this.config = config;
         this.dates = dates;
         this.metrics = metrics;
+        this.feed = feed;
     }
 
     public List<String> ruleNames() {
@@ -163,6 +166,9 @@ public class CleanupRunner {
             }
         }
         records.complete(runId, run.warnings, failures).forEach((rule, count) -> metrics.counter("emall.cleanup.actions", "rule", rule).increment(count));
+        if (!dryRun) {
+            refreshEventStatistics();
+        }
         return runId;
     }
 
@@ -199,6 +205,15 @@ public class CleanupRunner {
      * 338 buffer reads per check, three quarters of the real run (BENCHMARKS.md). Fresh statistics
      * after a step's first full chunk make every connection plan the check again, with the index.
      */
+    /** Before the run lets go of its lock and the outbox's channels read what it wrote: see {@link EventFeed#refreshStatistics}. */
+    private void refreshEventStatistics() {
+        try {
+            QuarkusTransaction.requiringNew().run(feed::refreshStatistics);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not refresh the outbox's statistics (deliveries go on, perhaps slower): %s", rootMessage(e));
+        }
+    }
+
     private void refreshNoticeStatistics() {
         try {
             QuarkusTransaction.requiringNew().run(() -> jdbc.update("analyze notice"));

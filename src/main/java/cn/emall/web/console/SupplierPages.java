@@ -103,11 +103,12 @@ public class SupplierPages {
     public record NoticeRow(NoticeView notice) {
 
         public String kindLabel() {
-            return Labels.of("NOTICE_KIND", notice.kind().name());
+            return ConsoleLabels.kindLabel(notice);
         }
 
+        /** As the notices' list names it: an open delisting notice is 公示中, any other open notice 待处理. */
         public String statusLabel() {
-            return Labels.of("NOTICE_STATUS", notice.status().name());
+            return ConsoleLabels.statusLabel(notice);
         }
 
         public String appealLabel() {

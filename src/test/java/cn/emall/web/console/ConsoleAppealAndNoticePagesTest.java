@@ -101,6 +101,9 @@ class ConsoleAppealAndNoticePagesTest {
                 .body("supplierId", equalTo((int) supplier.id()));
         as(officer).get("/api/v1/audit?subject=notice/" + id).then().statusCode(200)
                 .body(containsString("\"actor\":\"" + Api.OFFICER + "\"")).body(containsString("NOTICE_ISSUED"));
+        console().get("/console/suppliers/" + supplier.id()).then().statusCode(200)
+                .body(containsString("<td>处理通知：请核实报价</td>")).body(containsString("<td>待处理</td>"))
+                .body(not(containsString("<td>公示中</td>")));
     }
 
     private RequestSpecification console() {
